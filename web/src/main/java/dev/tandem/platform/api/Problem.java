@@ -1,0 +1,24 @@
+package dev.tandem.platform.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} lists field-level details for validation problems.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Response response(Response.Status status, String type, String detail, List<FieldError> errors) {
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(new Problem("urn:tandem:problem:" + type, status.getReasonPhrase(), status.getStatusCode(),
+                        detail, errors == null ? List.of() : errors))
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Console plumbing: login, logout and the signed-in user. */
+package dev.tandem.platform.console;

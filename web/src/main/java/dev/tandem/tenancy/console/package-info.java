@@ -1,0 +1,2 @@
+/** Console pages for tenants. */
+package dev.tandem.tenancy.console;
