@@ -8,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -106,6 +107,16 @@ public final class ProblemMappers {
                 }
             });
             return problem;
+        }
+    }
+
+    /** A body that is not the JSON the endpoint expects (RESTEasy reports JSON-B failures this way). */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(Status.BAD_REQUEST, "unreadable-body",
+                    "The request body could not be read as the expected JSON.", null);
         }
     }
 

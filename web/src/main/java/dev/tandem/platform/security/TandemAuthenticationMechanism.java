@@ -1,11 +1,11 @@
 package dev.tandem.platform.security;
 
 import dev.tandem.platform.Caller;
+import dev.tandem.platform.api.ErrorPageServlet;
 import dev.tandem.tenancy.ApiKeys;
 import dev.tandem.tenancy.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -98,20 +98,14 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    /** The container answers 401 through its error page, which renders the reason as problem+json. */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String detail) {
+        SecurityHeaders.addTo(request, response);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"tandem\"");
+        request.setAttribute(ErrorPageServlet.DETAIL, detail);
         try {
-            SecurityHeaders.addTo(request, response);
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"tandem\"");
-            response.setContentType("application/problem+json");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "urn:tandem:problem:unauthorized")
-                    .add("title", "Unauthorized")
-                    .add("status", 401)
-                    .add("detail", detail)
-                    .add("errors", Json.createArrayBuilder())
-                    .build().toString());
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         }
