@@ -64,6 +64,21 @@ public class Tenant {
     @Column(nullable = false)
     private boolean active;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "number_state", nullable = false, length = 20)
+    private NumberState numberState = NumberState.ACTIVE;
+
+    /** Meta's disconnection_info.reason (e.g. PRIMARY_INACTIVITY) or the event that set the state. */
+    @Column(name = "number_state_reason", length = 100)
+    private String numberStateReason;
+
+    @Column(name = "number_state_changed_at")
+    private Instant numberStateChangedAt;
+
+    /** Last echo from the Business App; Meta disconnects a coexistence number after ~14 idle days. */
+    @Column(name = "last_business_app_activity_at")
+    private Instant lastBusinessAppActivityAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -103,6 +118,23 @@ public class Tenant {
         this.updatedAt = now;
     }
 
+    /**
+     * Applies a lifecycle event from Meta. Returns false when nothing changed (a repeated event).
+     * A disconnected number stays disconnected until an admin reconnects it through a new signup.
+     */
+    public boolean changeNumberState(NumberState next, String reason, Instant at) {
+        if (next == numberState && java.util.Objects.equals(reason, numberStateReason)) {
+            return false;
+        }
+        if (numberState == NumberState.DISCONNECTED && next == NumberState.SUSPENDED) {
+            return false;
+        }
+        numberState = next;
+        numberStateReason = reason;
+        numberStateChangedAt = at;
+        return true;
+    }
+
     private void apply(TenantProfile profile, Instant now) {
         this.name = profile.name();
         this.wabaId = profile.wabaId();
@@ -125,6 +157,10 @@ public class Tenant {
     public MetaApp metaApp() { return metaApp; }
     public String name() { return name; }
     public boolean active() { return active; }
+    public NumberState numberState() { return numberState; }
+    public String numberStateReason() { return numberStateReason; }
+    public Instant numberStateChangedAt() { return numberStateChangedAt; }
+    public Instant lastBusinessAppActivityAt() { return lastBusinessAppActivityAt; }
     public boolean hasAccessToken() { return accessTokenSealed != null; }
     public String accessTokenSealed() { return accessTokenSealed; }
     public Instant createdAt() { return createdAt; }

@@ -27,6 +27,9 @@ public class MetaApps {
     Events events;
 
     @Inject
+    WebhookCredentials webhookCredentials;
+
+    @Inject
     Clock clock;
 
     public MetaAppView register(Caller caller, String appId, String name, String appSecret, String verifyToken) {
@@ -46,6 +49,7 @@ public class MetaApps {
         caller.requireRole(Role.PLATFORM_ADMIN);
         MetaApp app = load(id);
         app.revise(name, cipher.seal(blankToNull(appSecret)), cipher.seal(blankToNull(verifyToken)), clock.instant());
+        webhookCredentials.forget(app.appId());
         return MetaAppView.of(app);
     }
 

@@ -19,6 +19,9 @@ public record TenantView(
         String currency,
         boolean hasAccessToken,
         boolean active,
+        NumberState numberState,
+        String numberStateReason,
+        Instant lastBusinessAppActivityAt,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -27,6 +30,7 @@ public record TenantView(
         return new TenantView(tenant.id(), tenant.metaApp().id(), p.name(), p.wabaId(), p.phoneNumberId(),
                 p.displayNumber(), p.coexistence(), p.throughputTier(), p.messagesPerSecond(),
                 p.graphApiVersion(), p.timeZone().getId(), p.currency().getCurrencyCode(),
-                tenant.hasAccessToken(), tenant.active(), tenant.createdAt(), tenant.updatedAt());
+                tenant.hasAccessToken(), tenant.active(), tenant.numberState(), tenant.numberStateReason(),
+                tenant.lastBusinessAppActivityAt(), tenant.createdAt(), tenant.updatedAt());
     }
 }

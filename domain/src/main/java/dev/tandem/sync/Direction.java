@@ -1,0 +1,6 @@
+package dev.tandem.sync;
+
+public enum Direction {
+    INBOUND,
+    OUTBOUND
+}

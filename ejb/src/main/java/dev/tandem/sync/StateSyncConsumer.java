@@ -1,0 +1,29 @@
+package dev.tandem.sync;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+
+/** Contact (smb_app_state_sync) and history events. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/tandem/StateSyncQueue"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")})
+public class StateSyncConsumer extends SyncConsumer {
+
+    @Inject
+    ContactSync contacts;
+
+    @Inject
+    Routing routing;
+
+    @Override
+    protected void handle(SyncEvent event) {
+        if (event.kind() == EventKind.CONTACT) {
+            contacts.apply(event);
+        } else {
+            // History import is not built yet: the chunk is kept so that nothing acknowledged is lost.
+            routing.keepUnrouted(event, "history not imported yet");
+        }
+    }
+}

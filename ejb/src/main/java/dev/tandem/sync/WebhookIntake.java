@@ -1,0 +1,120 @@
+package dev.tandem.sync;
+
+import dev.tandem.tenancy.WebhookCredentials;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The webhook ingest path: verify the signature over the raw bytes, split the envelope, send one
+ * persistent JMS message per event (plus the compressed delivery for the archive) in one
+ * transaction. The caller answers 200 only after this method returns, i.e. after the commit; nothing
+ * here touches the database once the app's credentials are cached.
+ */
+@Stateless
+public class WebhookIntake {
+
+    /** What the endpoint answers. */
+    public enum Outcome { ACCEPTED, BAD_SIGNATURE, MALFORMED }
+
+    public record Result(Outcome outcome, int events, String detail) {
+    }
+
+    @Inject
+    WebhookCredentials credentials;
+
+    @Inject
+    JMSContext jms;
+
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = "java:/jms/tandem/InboundQueue")
+    Queue inboundQueue;
+
+    @Resource(lookup = "java:/jms/tandem/EchoQueue")
+    Queue echoQueue;
+
+    @Resource(lookup = "java:/jms/tandem/StateSyncQueue")
+    Queue stateSyncQueue;
+
+    @Resource(lookup = "java:/jms/tandem/AccountQueue")
+    Queue accountQueue;
+
+    @Resource(lookup = "java:/jms/tandem/ArchiveQueue")
+    Queue archiveQueue;
+
+    /** Meta's GET handshake: the challenge to echo back, or null to refuse with 403. */
+    public String handshake(String appId, String mode, String verifyToken, String challenge) {
+        if (!"subscribe".equals(mode) || verifyToken == null || challenge == null) {
+            return null;
+        }
+        return credentials.find(appId)
+                .filter(c -> MessageDigest.isEqual(c.verifyToken().getBytes(StandardCharsets.UTF_8),
+                        verifyToken.getBytes(StandardCharsets.UTF_8)))
+                .map(c -> challenge)
+                .orElse(null);
+    }
+
+    public Result accept(String appId, String signatureHeader, byte[] body) {
+        String appSecret = credentials.find(appId).map(WebhookCredentials.Credentials::appSecret).orElse(null);
+        if (!SignatureVerifier.matches(appSecret, body, signatureHeader)) {
+            return new Result(Outcome.BAD_SIGNATURE, 0, "missing or invalid X-Hub-Signature-256");
+        }
+        UUID deliveryId = UUID.randomUUID();
+        Instant receivedAt = clock.instant();
+        List<SyncEvent> events;
+        try {
+            events = WebhookSplitter.split(body, appId, deliveryId, receivedAt);
+        } catch (MalformedWebhookException e) {
+            return new Result(Outcome.MALFORMED, 0, e.getMessage());
+        }
+        JMSProducer producer = jms.createProducer();
+        producer.setProperty("deliveryId", deliveryId.toString())
+                .setProperty("appId", appId)
+                .setProperty("receivedAt", receivedAt.toString())
+                .send(archiveQueue, gzip(body));
+        Map<SyncQueue, Queue> queues = queues();
+        for (SyncEvent event : events) {
+            jms.createProducer()
+                    .setProperty("JMSXGroupID", event.groupId())
+                    .setProperty("kind", event.kind().name())
+                    .send(queues.get(event.kind().queue()), event.toJson());
+        }
+        return new Result(Outcome.ACCEPTED, events.size(), null);
+    }
+
+    private Map<SyncQueue, Queue> queues() {
+        Map<SyncQueue, Queue> queues = new EnumMap<>(SyncQueue.class);
+        queues.put(SyncQueue.INBOUND, inboundQueue);
+        queues.put(SyncQueue.ECHOES, echoQueue);
+        queues.put(SyncQueue.STATE, stateSyncQueue);
+        queues.put(SyncQueue.ACCOUNT, accountQueue);
+        return queues;
+    }
+
+    static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
