@@ -18,6 +18,8 @@ import java.util.UUID;
 @Table(name = "message")
 public class Message {
 
+    public static final String HISTORY_MEDIA_PLACEHOLDER = "media_placeholder";
+
     @Id
     private UUID id;
 
@@ -118,6 +120,15 @@ public class Message {
         apply(new MessageContent(type, newContent.text(), newContent.mediaId() != null ? newContent.mediaId() : mediaId,
                 newContent.payload()));
         edited = true;
+    }
+
+    /** History sends media later, as its own webhook, for a "media_placeholder" entry. */
+    public boolean completePlaceholder(MessageContent media) {
+        if (!HISTORY_MEDIA_PLACEHOLDER.equals(type)) {
+            return false;
+        }
+        apply(media);
+        return true;
     }
 
     /** A revoke (deleted for everyone): the text goes, the row and its history stay. */

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,9 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WebhookIT {
 
-    private static final String APP_SECRET = "it-webhook-app-secret";
-    private static final String VERIFY_TOKEN = "it-webhook-verify-token";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TandemDeployment.ear();
@@ -40,6 +36,7 @@ class WebhookIT {
     @ArquillianResource
     URL base;
 
+    private SyncTenant tenant;
     private ApiClient admin;
     private Webhooks webhooks;
     private String wabaId;
@@ -49,24 +46,18 @@ class WebhookIT {
 
     @BeforeEach
     void tenantWithItsOwnMetaApp() {
-        admin = new ApiClient(base, TandemDeployment.PLATFORM_KEY);
-        String appId = TandemDeployment.randomDigits(15);
-        ApiClient.Reply app = admin.post("api/v1/meta-apps", Map.of("appId", appId, "name", "Webhook IT",
-                "appSecret", APP_SECRET, "verifyToken", VERIFY_TOKEN));
-        assertEquals(201, app.status());
-        var body = ApiClient.tenantBody(app.json().get("id").asText(), "Webhook tenant");
-        wabaId = (String) body.get("wabaId");
-        phoneNumberId = (String) body.get("phoneNumberId");
-        ApiClient.Reply tenant = admin.post("api/v1/tenants", body);
-        assertEquals(201, tenant.status());
-        tenantId = tenant.json().get("id").asText();
-        webhooks = new Webhooks(base, appId, APP_SECRET);
+        tenant = new SyncTenant(base);
+        admin = tenant.admin;
+        webhooks = tenant.webhooks;
+        wabaId = tenant.wabaId;
+        phoneNumberId = tenant.phoneNumberId;
+        tenantId = tenant.tenantId;
         now = Instant.now().getEpochSecond();
     }
 
     @Test
     void theVerificationHandshakeEchoesTheChallengeOnlyForTheRightToken() {
-        var ok = webhooks.handshake(VERIFY_TOKEN, "1158201444");
+        var ok = webhooks.handshake(SyncTenant.VERIFY_TOKEN, "1158201444");
         assertEquals(200, ok.statusCode());
         assertEquals("1158201444", ok.body());
         assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
@@ -81,7 +72,7 @@ class WebhookIT {
         assertEquals(401, webhooks.post(body, null));
         assertEquals(401, webhooks.post(body, "sha256=" + "0".repeat(64)));
         assertEquals(401, webhooks.post(body, new Webhooks(base, "1", "other-secret").sign(body)));
-        assertEquals(401, new Webhooks(base, "999999999999999", APP_SECRET).post(body, webhooks.sign(body)),
+        assertEquals(401, new Webhooks(base, "999999999999999", SyncTenant.APP_SECRET).post(body, webhooks.sign(body)),
                 "an unknown app has no secret to match");
         // A correctly signed control message proves the pipeline was running while the bad ones were refused.
         String control = "wamid.control." + TandemDeployment.randomDigits(8);
@@ -294,24 +285,18 @@ class WebhookIT {
     // --- reads -------------------------------------------------------------------------------------
 
     private ApiClient.Reply messageReply(String wamid) {
-        return admin.get("api/v1/messages/" + wamid + "?tenantId=" + tenantId);
+        return tenant.message(wamid);
     }
 
     private String conversationOf(String wamid) {
-        ApiClient.Reply reply = messageReply(wamid);
-        return reply.status() == 200 ? reply.json().get("conversationId").asText() : null;
+        return tenant.conversationOf(wamid);
     }
 
     private JsonNode contact(String waId) {
-        for (JsonNode c : admin.get("api/v1/contacts?tenantId=" + tenantId + "&size=200").json().get("items")) {
-            if (waId.equals(c.path("waId").asText())) {
-                return c;
-            }
-        }
-        return null;
+        return tenant.contact(waId);
     }
 
     private JsonNode tenant() {
-        return admin.get("api/v1/tenants/" + tenantId).json();
+        return tenant.tenant();
     }
 }

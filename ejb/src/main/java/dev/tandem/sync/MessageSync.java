@@ -198,7 +198,7 @@ public class MessageSync {
                 .setParameter("at", at).setParameter("id", tenantId).executeUpdate();
     }
 
-    Optional<Message> find(UUID tenantId, String wamid) {
+    public Optional<Message> find(UUID tenantId, String wamid) {
         return em.createQuery("select m from Message m where m.tenantId = :t and m.wamid = :w", Message.class)
                 .setParameter("t", tenantId).setParameter("w", wamid).getResultStream().findFirst();
     }

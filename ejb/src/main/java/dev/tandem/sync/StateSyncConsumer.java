@@ -15,15 +15,14 @@ public class StateSyncConsumer extends SyncConsumer {
     ContactSync contacts;
 
     @Inject
-    Routing routing;
+    HistoryImport history;
 
     @Override
     protected void handle(SyncEvent event) {
         if (event.kind() == EventKind.CONTACT) {
             contacts.apply(event);
         } else {
-            // History import is not built yet: the chunk is kept so that nothing acknowledged is lost.
-            routing.keepUnrouted(event, "history not imported yet");
+            history.apply(event);
         }
     }
 }
