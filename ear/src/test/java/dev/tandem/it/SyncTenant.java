@@ -15,6 +15,7 @@ final class SyncTenant {
     final ApiClient admin;
     final Webhooks webhooks;
     final String appId;
+    final String metaAppUuid;
     final String wabaId;
     final String phoneNumberId;
     final String tenantId;
@@ -25,7 +26,8 @@ final class SyncTenant {
         ApiClient.Reply app = admin.post("api/v1/meta-apps", Map.of("appId", appId, "name", "Webhook IT",
                 "appSecret", APP_SECRET, "verifyToken", VERIFY_TOKEN));
         assertEquals(201, app.status());
-        var body = ApiClient.tenantBody(app.json().get("id").asText(), "Webhook tenant");
+        metaAppUuid = app.json().get("id").asText();
+        var body = ApiClient.tenantBody(metaAppUuid, "Webhook tenant");
         wabaId = (String) body.get("wabaId");
         phoneNumberId = (String) body.get("phoneNumberId");
         ApiClient.Reply tenant = admin.post("api/v1/tenants", body);

@@ -247,6 +247,44 @@ class WebhookIT {
         assertEquals(400, webhooks.post("{\"this is\":\"signed but not an envelope\"}"));
     }
 
+    @Test
+    void anArchivedDeliveryCanBeReplayedOnceItsTenantExists() {
+        String laterNumber = "1" + TandemDeployment.randomDigits(14);
+        String wamid = "wamid.replay." + TandemDeployment.randomDigits(8);
+        String value = "{" + Webhooks.metadata(laterNumber) + ",\"messages\":["
+                + messageItem(wamid, "16505550042", now, "text", "{\"body\":\"before the tenant existed\"}") + "]}";
+        assertEquals(200, webhooks.post(Webhooks.envelope(wabaId, "messages", value)));
+        Webhooks.await("the archived delivery", 30, () ->
+                admin.get("api/v1/webhook-deliveries?appId=" + tenant.appId).json().get("total").asInt() == 1);
+        Webhooks.await("the unrouted count", 30, () ->
+                admin.get("api/v1/webhook-deliveries/unrouted").json().path("unknown phone number id").asLong() > 0);
+
+        var body = ApiClient.tenantBody(tenant.metaAppUuid, "Onboarded later");
+        body.put("phoneNumberId", laterNumber);
+        String laterTenant = admin.post("api/v1/tenants", body).json().get("id").asText();
+        String deliveryId = admin.get("api/v1/webhook-deliveries?appId=" + tenant.appId).json()
+                .get("items").get(0).get("id").asText();
+        for (int replay = 0; replay < 2; replay++) {
+            ApiClient.Reply replayed = admin.post("api/v1/webhook-deliveries/" + deliveryId + "/replay", null);
+            assertEquals(200, replayed.status(), replayed.raw().body());
+            assertEquals(1, replayed.json().get("events").asInt());
+        }
+        Webhooks.await("the replayed message", 30, () ->
+                admin.get("api/v1/messages/" + wamid + "?tenantId=" + laterTenant).status() == 200);
+        String conversation = admin.get("api/v1/messages/" + wamid + "?tenantId=" + laterTenant).json()
+                .get("conversationId").asText();
+        // A later message of the same conversation is processed after both replays (same message group).
+        String control = "wamid.after-replay." + TandemDeployment.randomDigits(8);
+        assertEquals(200, webhooks.post(Webhooks.envelope(wabaId, "messages", "{" + Webhooks.metadata(laterNumber)
+                + ",\"messages\":[" + messageItem(control, "16505550042", now, "text", "{\"body\":\"later\"}") + "]}")));
+        Webhooks.await("the later message", 30, () ->
+                admin.get("api/v1/messages/" + control + "?tenantId=" + laterTenant).status() == 200);
+        assertEquals(2, admin.get("api/v1/conversations/" + conversation + "/messages").json().get("total").asInt(),
+                "replaying twice stored the replayed message once");
+        ApiClient agent = admin.withKey(admin.issueKey(tenantId, "TENANT_ADMIN"));
+        assertEquals(403, agent.post("api/v1/webhook-deliveries/" + deliveryId + "/replay", null).status());
+    }
+
     // --- payload builders -------------------------------------------------------------------------
 
     private String message(String wamid, String from, long timestamp, String type, String content) {

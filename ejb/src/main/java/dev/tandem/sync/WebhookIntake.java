@@ -5,8 +5,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.jms.Queue;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -37,6 +40,10 @@ public class WebhookIntake {
 
     @Inject
     WebhookCredentials credentials;
+
+    /** Only replay reads the database; the ingest path does not. */
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
 
     @Inject
     JMSContext jms;
@@ -84,11 +91,31 @@ public class WebhookIntake {
         } catch (MalformedWebhookException e) {
             return new Result(Outcome.MALFORMED, 0, e.getMessage());
         }
-        JMSProducer producer = jms.createProducer();
-        producer.setProperty("deliveryId", deliveryId.toString())
+        jms.createProducer()
+                .setProperty("deliveryId", deliveryId.toString())
                 .setProperty("appId", appId)
                 .setProperty("receivedAt", receivedAt.toString())
                 .send(archiveQueue, gzip(body));
+        enqueue(events);
+        return new Result(Outcome.ACCEPTED, events.size(), null);
+    }
+
+    /**
+     * An admin command: sends an archived delivery through the pipeline again, as if Meta had
+     * redelivered it (processing is idempotent, so only what is missing lands). Returns the event count.
+     */
+    public int replay(UUID deliveryId) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null) {
+            throw new dev.tandem.platform.NotFoundException("webhook delivery", deliveryId);
+        }
+        List<SyncEvent> events = WebhookSplitter.split(gunzip(delivery.bodyGzip()), delivery.appId(), deliveryId,
+                delivery.receivedAt());
+        enqueue(events);
+        return events.size();
+    }
+
+    private void enqueue(List<SyncEvent> events) {
         Map<SyncQueue, Queue> queues = queues();
         for (SyncEvent event : events) {
             jms.createProducer()
@@ -96,7 +123,6 @@ public class WebhookIntake {
                     .setProperty("kind", event.kind().name())
                     .send(queues.get(event.kind().queue()), event.toJson());
         }
-        return new Result(Outcome.ACCEPTED, events.size(), null);
     }
 
     private Map<SyncQueue, Queue> queues() {
@@ -106,6 +132,14 @@ public class WebhookIntake {
         queues.put(SyncQueue.STATE, stateSyncQueue);
         queues.put(SyncQueue.ACCOUNT, accountQueue);
         return queues;
+    }
+
+    static byte[] gunzip(byte[] gzip) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] gzip(byte[] body) {

@@ -1,0 +1,57 @@
+package dev.tandem.sync;
+
+import dev.tandem.platform.Caller;
+import dev.tandem.platform.Page;
+import dev.tandem.tenancy.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Platform-admin access to the raw archive: list deliveries, replay one, and count unrouted events. */
+@Stateless
+public class WebhookArchive {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    WebhookIntake intake;
+
+    @Inject
+    Routing routing;
+
+    public Page<DeliveryView> deliveries(Caller caller, String appId, int page, int size) {
+        caller.requireRole(Role.PLATFORM_ADMIN);
+        String where = appId == null ? "" : " where d.appId = :app";
+        var query = em.createQuery("select d from WebhookDelivery d" + where + " order by d.receivedAt desc, d.id",
+                WebhookDelivery.class);
+        var count = em.createQuery("select count(d) from WebhookDelivery d" + where, Long.class);
+        if (appId != null) {
+            query.setParameter("app", appId);
+            count.setParameter("app", appId);
+        }
+        int pageSize = Page.clampSize(size);
+        var items = query.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize)
+                .getResultStream().map(DeliveryView::of).toList();
+        return new Page<>(items, Math.max(0, page), pageSize, count.getSingleResult());
+    }
+
+    public int replay(Caller caller, UUID deliveryId) {
+        caller.requireRole(Role.PLATFORM_ADMIN);
+        return intake.replay(deliveryId);
+    }
+
+    /** Acknowledged events nobody owns, or that Tandem ignores (groups), counted by reason. */
+    public Map<String, Long> unroutedCounts(Caller caller) {
+        caller.requireRole(Role.PLATFORM_ADMIN);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : routing.unroutedCounts()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}
