@@ -1,0 +1,171 @@
+package dev.tandem.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A legacy system outside the server reads Tandem's events: an Artemis JMS client over WildFly's
+ * HTTP port (the remote connection factory's http-connector), authenticated as an application user
+ * in group tandem-events, with a durable subscription that keeps events while it is away.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LegacyJmsIT {
+
+    private static final String USER = "tandem-it-legacy";
+    /** WildFly's http-acceptor behind HTTP upgrade on the public port, as RemoteConnectionFactory uses it. */
+    private static final String BROKER_URL =
+            "tcp://127.0.0.1:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TandemDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ArquillianResource
+    ManagementClient management;
+
+    /** Random per run, so a user left behind by an aborted run is of no use to anybody. */
+    private final String password = UUID.randomUUID().toString();
+    private final String clientId = "legacy-it-" + UUID.randomUUID();
+
+    @BeforeEach
+    void applicationUser() throws Exception {
+        Process addUser = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "add-user.sh").toString(),
+                "-a", "-s", "-u", USER, "-p", password, "-g", "tandem-events")
+                .redirectErrorStream(true).start();
+        String output = new String(addUser.getInputStream().readAllBytes());
+        assertEquals(0, addUser.waitFor(), output);
+        reloadApplicationRealm();
+    }
+
+    @AfterEach
+    void removeUser() throws Exception {
+        Path config = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
+        for (String file : new String[] {"application-users.properties", "application-roles.properties"}) {
+            Path path = config.resolve(file);
+            List<String> kept = Files.readAllLines(path).stream().filter(l -> !l.startsWith(USER + "=")).toList();
+            Files.write(path, kept);
+        }
+        reloadApplicationRealm();
+    }
+
+    @Test
+    void aDurableSubscriberOutsideTheServerReceivesEveryEventOnceEvenWhileAway() throws Exception {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
+        factory.setEnable1xPrefixes(true); // WildFly names JMS addresses jms.topic.* / jms.queue.*
+        SyncTenant tenant = new SyncTenant(base);
+        long now = Instant.now().getEpochSecond();
+        String first = "wamid.legacy.1." + UUID.randomUUID();
+        String second = "wamid.legacy.2." + UUID.randomUUID();
+        String selector = "tenantId = '" + tenant.tenantId + "'";
+
+        try (Connection connection = subscribe(factory)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createDurableConsumer(topic(session), "events", selector, false);
+            connection.start();
+            assertEquals(200, tenant.webhooks.post(message(tenant, first, now)));
+            JsonNode event = awaitEvent(consumer, "message.received");
+            assertEquals(tenant.tenantId, event.get("tenantId").asText());
+            assertEquals(first, event.get("data").get("wamid").asText());
+            assertEquals("CUSTOMER", event.get("data").get("origin").asText());
+            assertTrue(Instant.parse(event.get("occurredAt").asText()).isAfter(Instant.now().minusSeconds(120)));
+        }
+
+        // While the legacy system is away, another message arrives...
+        assertEquals(200, tenant.webhooks.post(message(tenant, second, now + 1)));
+        Webhooks.await("the second message", 30, () -> tenant.message(second).status() == 200);
+
+        // ...and it is waiting in the durable subscription when the system comes back.
+        try (Connection connection = subscribe(factory)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createDurableConsumer(topic(session), "events", selector, false);
+            connection.start();
+            JsonNode event = awaitEvent(consumer, "message.received");
+            assertEquals(second, event.get("data").get("wamid").asText());
+            consumer.close();
+            session.unsubscribe("events");
+        }
+    }
+
+    @Test
+    void withoutCredentialsTheBrokerRefusesTheClient() {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
+        factory.setEnable1xPrefixes(true);
+        try (Connection connection = factory.createConnection("nobody", "wrong")) {
+            connection.start();
+            throw new AssertionError("an unknown user was let in");
+        } catch (JMSException expected) {
+            assertTrue(expected.getMessage() != null);
+        }
+    }
+
+    private Connection subscribe(ActiveMQConnectionFactory factory) throws JMSException {
+        Connection connection = factory.createConnection(USER, password);
+        connection.setClientID(clientId);
+        return connection;
+    }
+
+    private static Topic topic(Session session) throws JMSException {
+        return session.createTopic("TandemEvents");
+    }
+
+    /** Reads events until one of {@code type} arrives (other types, e.g. tenant.created, may come first). */
+    private static JsonNode awaitEvent(MessageConsumer consumer, String type) throws JMSException, IOException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<String> seen = new ArrayList<>();
+        while (System.currentTimeMillis() < deadline) {
+            Message message = consumer.receive(1000);
+            if (message instanceof TextMessage text) {
+                JsonNode event = ApiClient.JSON.readTree(text.getText());
+                seen.add(event.get("type").asText());
+                if (type.equals(event.get("type").asText())) {
+                    assertEquals(type, message.getStringProperty("type"), "the type is also a property for selectors");
+                    return event;
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " event within 30 s; saw " + seen);
+    }
+
+    private static String message(SyncTenant tenant, String wamid, long timestamp) {
+        return tenant.envelope("messages", "\"messages\":[{\"from\":\"16505551234\",\"id\":\"" + wamid
+                + "\",\"timestamp\":\"" + timestamp + "\",\"type\":\"text\",\"text\":{\"body\":\"hello legacy\"}}]");
+    }
+
+    private void reloadApplicationRealm() throws IOException {
+        var result = management.getControllerClient().execute(Operations.createOperation("load",
+                Operations.createAddress("subsystem", "elytron", "properties-realm", "ApplicationRealm")));
+        assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
+    }
+}
