@@ -135,6 +135,18 @@ public class Tenant {
         return true;
     }
 
+    /**
+     * Meta disconnects a coexistence number whose Business App stays idle for about 14 days; Tandem
+     * warns once the last sign of life (an echo, else onboarding) is {@code warnAfter} old.
+     */
+    public boolean businessAppIdleLongerThan(java.time.Duration warnAfter, Instant now) {
+        if (!active || !coexistence || numberState != NumberState.ACTIVE) {
+            return false;
+        }
+        Instant lastSignOfLife = lastBusinessAppActivityAt != null ? lastBusinessAppActivityAt : createdAt;
+        return lastSignOfLife.plus(warnAfter).isBefore(now);
+    }
+
     private void apply(TenantProfile profile, Instant now) {
         this.name = profile.name();
         this.wabaId = profile.wabaId();

@@ -68,6 +68,30 @@ class TenancyEntitiesTest {
     }
 
     @Test
+    void anIdleBusinessAppIsFlaggedOnlyForActiveCoexistenceNumbers() {
+        java.time.Duration twelveDays = java.time.Duration.ofDays(12);
+        Tenant tenant = new Tenant(new MetaApp("100", "App", "v1:s", "v1:v", NOW), PROFILE, null, NOW);
+        assertFalse(tenant.businessAppIdleLongerThan(twelveDays, NOW.plus(java.time.Duration.ofDays(11))));
+        assertTrue(tenant.businessAppIdleLongerThan(twelveDays, NOW.plus(java.time.Duration.ofDays(13))),
+                "with no echo yet, onboarding is the last sign of life");
+        tenant.changeNumberState(NumberState.DISCONNECTED, "PRIMARY_INACTIVITY", NOW);
+        assertFalse(tenant.businessAppIdleLongerThan(twelveDays, NOW.plus(java.time.Duration.ofDays(13))),
+                "a disconnected number needs no warning");
+    }
+
+    @Test
+    void numberStateFollowsMetasLifecycleAndDisconnectionIsFinal() {
+        Tenant tenant = new Tenant(new MetaApp("100", "App", "v1:s", "v1:v", NOW), PROFILE, null, NOW);
+        assertEquals(NumberState.ACTIVE, tenant.numberState());
+        assertTrue(tenant.changeNumberState(NumberState.SUSPENDED, "ACCOUNT_OFFBOARDED", NOW));
+        assertFalse(tenant.changeNumberState(NumberState.SUSPENDED, "ACCOUNT_OFFBOARDED", NOW), "a repeat changes nothing");
+        assertTrue(tenant.changeNumberState(NumberState.ACTIVE, "ACCOUNT_RECONNECTED", NOW));
+        assertTrue(tenant.changeNumberState(NumberState.DISCONNECTED, "PRIMARY_INACTIVITY", NOW));
+        assertFalse(tenant.changeNumberState(NumberState.SUSPENDED, "ACCOUNT_OFFBOARDED", NOW));
+        assertEquals("PRIMARY_INACTIVITY", tenant.numberStateReason());
+    }
+
+    @Test
     void metaAppIdMustBeDigits() {
         assertEquals("appId", assertThrows(InvalidValueException.class,
                 () -> new MetaApp("app-1", "App", "v1:s", "v1:v", NOW)).field());

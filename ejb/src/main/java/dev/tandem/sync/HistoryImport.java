@@ -181,7 +181,12 @@ public class HistoryImport {
         String from = WebhookSplitter.text(item, "from");
         String to = WebhookSplitter.text(item, "to");
         boolean fromCustomer = to == null;
-        Contact contact = contacts.contact(tenantId, fromCustomer ? from : to, null);
+        String customer = fromCustomer ? from : to;
+        if (customer == null) {
+            routing.keepUnrouted(event, "history media without a sender");
+            return;
+        }
+        Contact contact = contacts.contact(tenantId, customer, null);
         em.persist(new Message(tenantId, contacts.of(contact).id(), wamid, fromCustomer ? Direction.INBOUND : Direction.OUTBOUND,
                 Origin.HISTORY, MetaObjects.content(item), fromCustomer ? MessageStatus.RECEIVED : MessageStatus.SENT,
                 MetaObjects.timestamp(item, event.receivedAt()), clock.instant()));

@@ -78,6 +78,10 @@ public class MessageSync {
         if (userId == null && event.profile() != null) {
             userId = WebhookSplitter.text(event.profile(), "user_id");
         }
+        if (waId == null && userId == null) {
+            routing.keepUnrouted(event, "message without a sender");
+            return;
+        }
         Contact contact = conversations.contact(tenantId, waId, userId);
         String profileName = event.profile() != null && event.profile().get("profile") instanceof JsonObject p
                 ? WebhookSplitter.text(p, "name") : null;
@@ -104,8 +108,13 @@ public class MessageSync {
         if (("edit".equals(type) || "revoke".equals(type)) && revise(tenantId, wamid, item, at)) {
             return;
         }
-        Contact contact = conversations.contact(tenantId, WebhookSplitter.text(item, "to"),
-                WebhookSplitter.text(item, "to_user_id"));
+        String to = WebhookSplitter.text(item, "to");
+        String toUserId = WebhookSplitter.text(item, "to_user_id");
+        if (to == null && toUserId == null) {
+            routing.keepUnrouted(event, "echo without a recipient");
+            return;
+        }
+        Contact contact = conversations.contact(tenantId, to, toUserId);
         Conversation conversation = conversations.of(contact);
         Message message = new Message(tenantId, conversation.id(), wamid, Direction.OUTBOUND, Origin.BUSINESS_APP,
                 MetaObjects.content(item), MessageStatus.SENT, at, clock.instant());

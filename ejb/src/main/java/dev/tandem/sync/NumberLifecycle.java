@@ -82,13 +82,14 @@ public class NumberLifecycle {
     /** Daily: coexistence numbers whose Business App has been idle for 12 days or more. */
     @Schedule(hour = "6", minute = "15", persistent = false)
     public void warnInactiveBusinessApps() {
-        Instant threshold = clock.instant().minus(INACTIVITY_WARNING);
+        Instant now = clock.instant();
         List<Tenant> idle = em.createQuery("select t from Tenant t where t.active = true and t.coexistence = true"
-                        + " and t.numberState = :state and t.lastBusinessAppActivityAt < :threshold", Tenant.class)
-                .setParameter("state", NumberState.ACTIVE).setParameter("threshold", threshold).getResultList();
+                        + " and t.numberState = :state", Tenant.class)
+                .setParameter("state", NumberState.ACTIVE).getResultStream()
+                .filter(t -> t.businessAppIdleLongerThan(INACTIVITY_WARNING, now)).toList();
         for (Tenant tenant : idle) {
             var data = new LinkedHashMap<String, Object>();
-            data.put("lastBusinessAppActivityAt", tenant.lastBusinessAppActivityAt().toString());
+            data.put("lastBusinessAppActivityAt", String.valueOf(tenant.lastBusinessAppActivityAt()));
             data.put("advice", "Open the WhatsApp Business App on the phone; Meta disconnects after about 14 idle days.");
             events.publish("number.inactivity-warning", tenant.id(), data);
         }
