@@ -184,6 +184,27 @@ class WebhookIT {
     }
 
     @Test
+    void aStatusThatArrivesBeforeItsMessageIsAppliedWhenTheMessageLands() {
+        String waId = "49175" + TandemDeployment.randomDigits(8);
+        String echo = "wamid.late-echo." + waId;
+        assertEquals(200, webhooks.post(Webhooks.envelope(wabaId, "messages", "{" + Webhooks.metadata(phoneNumberId)
+                + ",\"statuses\":[{\"id\":\"" + echo + "\",\"status\":\"read\",\"timestamp\":\"" + now
+                + "\",\"recipient_id\":\"" + waId + "\"}]}")));
+        // The status's conversation gets a later inbound message: once that lands, the status was processed.
+        String marker = "wamid.marker." + waId;
+        assertEquals(200, webhooks.post(message(marker, waId, now, "text", "{\"body\":\"marker\"}")));
+        Webhooks.await("the marker", 30, () -> messageReply(marker).status() == 200);
+        assertEquals(404, messageReply(echo).status(), "a status alone creates no message");
+
+        assertEquals(200, webhooks.post(Webhooks.envelope(wabaId, "smb_message_echoes", "{" + Webhooks.metadata(phoneNumberId)
+                + ",\"message_echoes\":[" + echoItem(echo, waId, now - 10, "sent before it was read") + "]}")));
+        Webhooks.await("the echo", 30, () -> messageReply(echo).status() == 200);
+        JsonNode landed = messageReply(echo).json();
+        assertEquals("READ", landed.get("status").asText());
+        assertEquals("READ", landed.get("statuses").get(0).get("status").asText());
+    }
+
+    @Test
     void editsAndRevokesKeepTheEarlierVersion() {
         String waId = "49170" + TandemDeployment.randomDigits(8);
         String original = "wamid.orig." + waId;

@@ -10,6 +10,10 @@ import java.util.Set;
 final class MetaObjects {
 
     private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
+    /** Every message type of the spec; anything else is stored as "unsupported", raw object and all. */
+    private static final Set<String> KNOWN_TYPES = Set.of("text", "image", "audio", "video", "document", "sticker",
+            "location", "contacts", "interactive", "button", "reaction", "order", "system", "request_welcome",
+            "unsupported", "edit", "revoke", Message.HISTORY_MEDIA_PLACEHOLDER);
 
     private MetaObjects() {
     }
@@ -30,6 +34,9 @@ final class MetaObjects {
     /** Type, readable text (body, caption, reply title, ...), media id, and the raw JSON. */
     static MessageContent content(JsonObject message) {
         String type = WebhookSplitter.text(message, "type");
+        if (type != null && !KNOWN_TYPES.contains(type)) {
+            return new MessageContent("unsupported", null, null, message.toString());
+        }
         JsonObject body = type != null && message.get(type) instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
         String text = null;
         String mediaId = null;
