@@ -41,8 +41,10 @@ final class SyncTenant {
         return Webhooks.envelope(wabaId, field, "{" + Webhooks.metadata(phoneNumberId) + "," + valueMembers + "}");
     }
 
+    /** Wamids are base64 and may hold '/', '+' and '=': a path segment needs them encoded. */
     ApiClient.Reply message(String wamid) {
-        return admin.get("api/v1/messages/" + wamid + "?tenantId=" + tenantId);
+        return admin.get("api/v1/messages/" + java.net.URLEncoder.encode(wamid, java.nio.charset.StandardCharsets.UTF_8)
+                + "?tenantId=" + tenantId);
     }
 
     String conversationOf(String wamid) {

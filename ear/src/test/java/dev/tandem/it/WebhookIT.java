@@ -207,7 +207,7 @@ class WebhookIT {
     @Test
     void editsAndRevokesKeepTheEarlierVersion() {
         String waId = "49170" + TandemDeployment.randomDigits(8);
-        String original = "wamid.orig." + waId;
+        String original = "wamid.HBgL/orig+" + waId + "=="; // base64 wamids hold / + and =
         assertEquals(200, webhooks.post(message(original, waId, now - 60, "text", "{\"body\":\"first words\"}")));
         Webhooks.await("the original", 30, () -> messageReply(original).status() == 200);
         assertEquals(200, webhooks.post(message("wamid.edit." + waId, waId, now - 30, "edit",

@@ -27,9 +27,8 @@ public class ContactSync {
     Clock clock;
 
     public void apply(SyncEvent event) {
-        Optional<UUID> tenant = routing.tenantOfNumber(event.phoneNumberId());
+        Optional<UUID> tenant = routing.tenantOf(event);
         if (tenant.isEmpty()) {
-            routing.keepUnrouted(event, "unknown phone number id");
             return;
         }
         JsonObject item = event.item();

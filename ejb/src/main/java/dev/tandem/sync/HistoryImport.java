@@ -55,9 +55,8 @@ public class HistoryImport {
     Clock clock;
 
     public void apply(SyncEvent event) {
-        Optional<UUID> tenant = routing.tenantOfNumber(event.phoneNumberId());
+        Optional<UUID> tenant = routing.tenantOf(event);
         if (tenant.isEmpty()) {
-            routing.keepUnrouted(event, "unknown phone number id");
             return;
         }
         if (event.kind() == EventKind.HISTORY_MEDIA) {

@@ -49,13 +49,11 @@ public class Inbox {
     /** Messages of one conversation in Meta's timestamp order (history included). */
     public Page<MessageView> messages(Caller caller, UUID conversationId, int page, int size) {
         Conversation conversation = loadConversation(caller, conversationId);
-        TypedQuery<Message> query = em.createQuery("select m from Message m where m.conversationId = :c"
-                + " order by m.sentAt, m.storedAt, m.id", Message.class).setParameter("c", conversation.id());
-        long total = em.createQuery("select count(m) from Message m where m.conversationId = :c", Long.class)
-                .setParameter("c", conversation.id()).getSingleResult();
-        int pageSize = Page.clampSize(size);
-        List<Message> rows = query.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize).getResultList();
-        return new Page<>(views(rows), Math.max(0, page), pageSize, total);
+        Page<Message> rows = Page.of(em.createQuery("select m from Message m where m.conversationId = :c"
+                        + " order by m.sentAt, m.storedAt, m.id", Message.class).setParameter("c", conversation.id()),
+                em.createQuery("select count(m) from Message m where m.conversationId = :c", Long.class)
+                        .setParameter("c", conversation.id()), page, size);
+        return new Page<>(views(rows.items()), rows.page(), rows.size(), rows.total());
     }
 
     public MessageView message(Caller caller, UUID tenantId, String wamid) {
@@ -114,16 +112,14 @@ public class Inbox {
         return caller.tenantId();
     }
 
+    /** One page of a query limited to {@code scope} (bound as :t) unless it is null. */
     private <T> Page<T> page(TypedQuery<T> query, String countJpql, UUID scope, int page, int size) {
         var count = em.createQuery(countJpql, Long.class);
         if (scope != null) {
             query.setParameter("t", scope);
             count.setParameter("t", scope);
         }
-        int pageSize = Page.clampSize(size);
-        int pageNumber = Math.max(0, page);
-        return new Page<>(query.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList(),
-                pageNumber, pageSize, count.getSingleResult());
+        return Page.of(query, count, page, size);
     }
 
     private <T> Map<UUID, T> byId(Class<T> type, List<UUID> ids, Function<T, UUID> id) {

@@ -45,9 +45,8 @@ public class MessageSync {
     Duration botPause;
 
     public void apply(SyncEvent event) {
-        Optional<UUID> tenant = routing.tenantOfNumber(event.phoneNumberId());
+        Optional<UUID> tenant = routing.tenantOf(event);
         if (tenant.isEmpty()) {
-            routing.keepUnrouted(event, "unknown phone number id");
             return;
         }
         switch (event.kind()) {

@@ -21,12 +21,21 @@ public class Routing {
     EntityManager em;
 
     /** The tenant that owns this phone-number id, if any. */
-    public Optional<UUID> tenantOfNumber(String phoneNumberId) {
+    private Optional<UUID> tenantOfNumber(String phoneNumberId) {
         if (phoneNumberId == null) {
             return Optional.empty();
         }
         return em.createQuery("select t.id from Tenant t where t.phoneNumberId = :n", UUID.class)
                 .setParameter("n", phoneNumberId).getResultStream().findFirst();
+    }
+
+    /** The tenant of an event's phone number; when nobody owns it, the event is kept as unrouted. */
+    public Optional<UUID> tenantOf(SyncEvent event) {
+        Optional<UUID> tenant = tenantOfNumber(event.phoneNumberId());
+        if (tenant.isEmpty()) {
+            keepUnrouted(event, "unknown phone number id");
+        }
+        return tenant;
     }
 
     /** The tenants whose numbers sit in this WABA (account-level events are addressed by WABA). */

@@ -34,10 +34,7 @@ public class WebhookArchive {
             query.setParameter("app", appId);
             count.setParameter("app", appId);
         }
-        int pageSize = Page.clampSize(size);
-        var items = query.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(DeliveryView::of).toList();
-        return new Page<>(items, Math.max(0, page), pageSize, count.getSingleResult());
+        return Page.of(query, count, page, size).map(DeliveryView::of);
     }
 
     public int replay(Caller caller, UUID deliveryId) {

@@ -73,7 +73,6 @@ public class ApiKeys {
     public Page<ApiKeyView> list(Caller caller, UUID tenantId, int page, int size) {
         caller.requireRole(Role.PLATFORM_ADMIN, Role.TENANT_ADMIN);
         UUID scope = caller.isPlatformAdmin() ? tenantId : caller.tenantId();
-        int pageSize = Page.clampSize(size);
         String where = scope == null ? "" : " where k.tenantId = :tenant";
         var query = em.createQuery("select k from ApiKey k" + where + " order by k.createdAt desc, k.id", ApiKey.class);
         var count = em.createQuery("select count(k) from ApiKey k" + where, Long.class);
@@ -81,9 +80,7 @@ public class ApiKeys {
             query.setParameter("tenant", scope);
             count.setParameter("tenant", scope);
         }
-        var items = query.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(ApiKeyView::of).toList();
-        return new Page<>(items, Math.max(0, page), pageSize, count.getSingleResult());
+        return Page.of(query, count, page, size).map(ApiKeyView::of);
     }
 
     public ApiKeyView revoke(Caller caller, UUID id) {

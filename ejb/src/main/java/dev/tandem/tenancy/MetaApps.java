@@ -60,12 +60,8 @@ public class MetaApps {
 
     public Page<MetaAppView> list(Caller caller, int page, int size) {
         caller.requireRole(Role.PLATFORM_ADMIN);
-        int pageSize = Page.clampSize(size);
-        var items = em.createQuery("select a from MetaApp a order by a.name, a.id", MetaApp.class)
-                .setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(MetaAppView::of).toList();
-        long total = em.createQuery("select count(a) from MetaApp a", Long.class).getSingleResult();
-        return new Page<>(items, Math.max(0, page), pageSize, total);
+        return Page.of(em.createQuery("select a from MetaApp a order by a.name, a.id", MetaApp.class),
+                em.createQuery("select count(a) from MetaApp a", Long.class), page, size).map(MetaAppView::of);
     }
 
     private MetaApp load(UUID id) {

@@ -54,8 +54,6 @@ public class Tenants {
     }
 
     public Page<TenantView> list(Caller caller, int page, int size) {
-        int pageSize = Page.clampSize(size);
-        int pageNumber = Math.max(0, page);
         String scope = caller.isPlatformAdmin() ? "" : " where t.id = :tenant";
         var query = em.createQuery("select t from Tenant t join fetch t.metaApp" + scope + " order by t.name, t.id",
                 Tenant.class);
@@ -64,9 +62,7 @@ public class Tenants {
             query.setParameter("tenant", tenant);
             count.setParameter("tenant", tenant);
         });
-        var items = query.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(TenantView::of).toList();
-        return new Page<>(items, pageNumber, pageSize, count.getSingleResult());
+        return Page.of(query, count, page, size).map(TenantView::of);
     }
 
     /** Platform admins may change everything; a tenant admin may change its own tenant's profile. */

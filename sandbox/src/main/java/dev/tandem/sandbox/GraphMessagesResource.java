@@ -1,0 +1,70 @@
+package dev.tandem.sandbox;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+
+/** POST /{version}/{phone-number-id}/messages: send, or mark as read (with an optional typing indicator). */
+@Path("graph/{version}/{phoneNumberId}/messages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+public class GraphMessagesResource {
+
+    @Inject
+    World world;
+
+    @POST
+    public String send(@PathParam("version") String version, @PathParam("phoneNumberId") String phoneNumberId,
+                       @HeaderParam("Authorization") String authorization, String rawBody) {
+        GraphVersions.check(version);
+        SandboxNumber number = world.authorize(phoneNumberId, authorization);
+        JsonObject body = parse(rawBody);
+        if ("read".equals(OutboundRequest.string(body, "status"))) {
+            if (OutboundRequest.string(body, "message_id") == null) {
+                throw GraphException.missingParameter("The parameter message_id is required.");
+            }
+            return Json.createObjectBuilder().add("success", true).build().toString();
+        }
+        OutboundRequest request = OutboundRequest.parse(body);
+        SandboxTemplate template = null;
+        if (request.template()) {
+            template = world.template(number.wabaId(), request.templateName(), request.templateLanguage());
+            template.checkSend(request.templateBodyParameters());
+        }
+        world.admit(number, request.to());
+        String wamid = Ids.wamid(request.to());
+        var message = Json.createObjectBuilder().add("id", wamid);
+        if (request.template()) {
+            message.add("message_status", "accepted");
+        }
+        world.deliverOutcome(number, request, wamid, template);
+        return Json.createObjectBuilder()
+                .add("messaging_product", "whatsapp")
+                .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("input", OutboundRequest.string(body, "to")).add("wa_id", request.to())))
+                .add("messages", Json.createArrayBuilder().add(message))
+                .build().toString();
+    }
+
+    static JsonObject parse(String rawBody) {
+        if (rawBody == null || rawBody.isBlank()) {
+            throw GraphException.missingParameter("The request body is empty.");
+        }
+        try (var reader = Json.createReader(new StringReader(rawBody))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw GraphException.invalidParameter("The request body is not a JSON object.");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.tandem.sandbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Delivers webhooks like Meta: signed with the app secret over the exact bytes sent (non-ASCII
+ * escaped), at least once, optionally duplicated, held back (reordered) and batched, and retried with
+ * exponential backoff until the receiver answers 200.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final long MAX_RETRY_MILLIS = 60_000;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile DeliveryOptions options = DeliveryOptions.DEFAULT;
+
+    private final AtomicLong posted = new AtomicLong();
+    private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong abandoned = new AtomicLong();
+
+    /** Counters for the world page: POSTs made, 200s received, non-200 answers or errors, deliveries given up. */
+    public record Stats(long posted, long acknowledged, long refused, long abandoned) {
+    }
+
+    public void options(DeliveryOptions options) {
+        this.options = options;
+    }
+
+    public DeliveryOptions options() {
+        return options;
+    }
+
+    public Stats stats() {
+        return new Stats(posted.get(), acknowledged.get(), refused.get(), abandoned.get());
+    }
+
+    /** Sends the changes of one number, batched up to maxBatch changes per POST. */
+    public void send(SandboxNumber number, List<JsonObject> changes, Long entryTime) {
+        DeliveryOptions current = options;
+        for (int i = 0; i < changes.size(); i += current.maxBatch()) {
+            List<JsonObject> batch = new ArrayList<>(changes.subList(i, Math.min(changes.size(), i + current.maxBatch())));
+            String body = MetaJson.escapeNonAscii(MetaJson.envelope(number.wabaId(), batch, entryTime).toString());
+            schedule(number, body, current);
+            if (ThreadLocalRandom.current().nextDouble() < current.duplicateRate()) {
+                schedule(number, body, current);
+            }
+        }
+    }
+
+    public void send(SandboxNumber number, JsonObject change) {
+        send(number, List.of(change), null);
+    }
+
+    private void schedule(SandboxNumber number, String body, DeliveryOptions current) {
+        long hold = current.maxReorderMillis() == 0 ? 0 : ThreadLocalRandom.current().nextLong(current.maxReorderMillis() + 1);
+        byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+        scheduler.schedule(() -> attempt(number, bytes, sign(number.appSecret(), bytes), 1, current.maxAttempts()),
+                hold, TimeUnit.MILLISECONDS);
+    }
+
+    private void attempt(SandboxNumber number, byte[] body, String signature, int attempt, int maxAttempts) {
+        posted.incrementAndGet();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(number.webhookUrl()))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            if (error == null && response.statusCode() == 200) {
+                acknowledged.incrementAndGet();
+                return;
+            }
+            refused.incrementAndGet();
+            if (attempt >= maxAttempts) {
+                abandoned.incrementAndGet();
+                LOG.warning(() -> "Webhook to " + number.webhookUrl() + " abandoned after " + attempt + " attempts");
+                return;
+            }
+            long backoff = Math.min(MAX_RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(20, attempt - 1));
+            long jitter = ThreadLocalRandom.current().nextLong(backoff / 4 + 1);
+            scheduler.schedule(() -> attempt(number, body, signature, attempt + 1, maxAttempts),
+                    backoff + jitter, TimeUnit.MILLISECONDS);
+        });
+    }
+
+    static String sign(String appSecret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

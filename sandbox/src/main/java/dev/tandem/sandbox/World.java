@@ -1,0 +1,201 @@
+package dev.tandem.sandbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The sandbox's world, in memory: registered numbers, customers' service windows, templates,
+ * customers who stopped marketing, and the rate limiters Meta applies. Also the outcome of every
+ * accepted send: status webhooks sent, delivered, read, or an asynchronous failure.
+ */
+@ApplicationScoped
+public class World {
+
+    static final Duration SERVICE_WINDOW = Duration.ofHours(24);
+    /** Pair rate: a burst of 45, then one message per 6 s to the same customer. */
+    static final int PAIR_BURST = 45;
+    static final double PAIR_PER_SECOND = 1 / 6d;
+
+    @Inject
+    WebhookSender webhooks;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, SandboxNumber> numbers = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> throughput = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> pairRate = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastCustomerMessage = new ConcurrentHashMap<>();
+    private final Map<String, SandboxTemplate> templates = new ConcurrentHashMap<>();
+    private final Set<String> stoppedMarketing = ConcurrentHashMap.newKeySet();
+
+    /** The demo world of 'mvn package wildfly:run' (-Dtandem.demo=true): Tandem's demo tenant, as Meta would know it. */
+    void demo(@Observes @Initialized(jakarta.enterprise.context.ApplicationScoped.class) Object started) {
+        if (Boolean.getBoolean("tandem.demo")) {
+            register(new SandboxNumber("300000000000001", "200000000000001", "4915100000001", "100000000000001",
+                    "demo-app-secret", "http://127.0.0.1:8080/webhooks/whatsapp/100000000000001", "demo-access-token",
+                    20, true));
+            template("200000000000001", new SandboxTemplate("order_update", "en_US", "UTILITY", 1, "APPROVED"));
+        }
+    }
+
+    public SandboxNumber register(SandboxNumber number) {
+        numbers.put(number.phoneNumberId(), number);
+        throughput.put(number.phoneNumberId(), new TokenBucket(number.messagesPerSecond(), number.messagesPerSecond(),
+                System.nanoTime()));
+        return number;
+    }
+
+    /** The number, or Meta's error for an unknown object id. */
+    public SandboxNumber number(String phoneNumberId) {
+        SandboxNumber number = numbers.get(phoneNumberId);
+        if (number == null) {
+            throw new GraphException(400, 100, 33, "GraphMethodException", "Unsupported post request",
+                    "Object with ID '" + phoneNumberId + "' does not exist, cannot be loaded due to missing permissions,"
+                            + " or does not support this operation.");
+        }
+        return number;
+    }
+
+    /** The number if the bearer token may use it; Meta answers 190 to a wrong or missing token. */
+    public SandboxNumber authorize(String phoneNumberId, String authorization) {
+        SandboxNumber number = number(phoneNumberId);
+        String presented = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                number.accessToken().getBytes(StandardCharsets.UTF_8))) {
+            throw new GraphException(401, 190, null, "OAuthException", "Error validating access token",
+                    "The access token is invalid or has expired.");
+        }
+        return number;
+    }
+
+    /** Meta's rate limits for one send: the number's throughput (130429), then the pair rate (131056). */
+    public void admit(SandboxNumber number, String recipient) {
+        long now = System.nanoTime();
+        if (!throughput.get(number.phoneNumberId()).tryTake(now)) {
+            throw new GraphException(400, 130429, "Rate limit hit", "Cloud API message throughput has been reached.");
+        }
+        TokenBucket pair = pairRate.computeIfAbsent(number.phoneNumberId() + "|" + recipient,
+                k -> new TokenBucket(PAIR_BURST, PAIR_PER_SECOND, now));
+        if (!pair.tryTake(now)) {
+            throw new GraphException(400, 131056, "(Business Account, Consumer Account) pair rate limit hit",
+                    "Message failed to send because there were too many messages sent from this phone number to the same "
+                            + "phone number in a short period of time.");
+        }
+    }
+
+    public void customerWrote(SandboxNumber number, String customer, Instant at) {
+        lastCustomerMessage.merge(number.phoneNumberId() + "|" + customer, at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    public boolean windowOpen(SandboxNumber number, String customer, Instant now) {
+        Instant last = lastCustomerMessage.get(number.phoneNumberId() + "|" + customer);
+        return last != null && now.isBefore(last.plus(SERVICE_WINDOW));
+    }
+
+    public SandboxTemplate template(String wabaId, SandboxTemplate template) {
+        templates.put(key(wabaId, template.name(), template.language()), template);
+        return template;
+    }
+
+    public SandboxTemplate template(String wabaId, String name, String language) {
+        SandboxTemplate template = templates.get(key(wabaId, name, language));
+        if (template == null) {
+            throw new GraphException(404, 132001, "Template name does not exist in the translation",
+                    "template name (" + name + ") does not exist in " + language);
+        }
+        return template;
+    }
+
+    public void marketingPreference(SandboxNumber number, String customer, boolean stopped) {
+        if (stopped) {
+            stoppedMarketing.add(number.phoneNumberId() + "|" + customer);
+        } else {
+            stoppedMarketing.remove(number.phoneNumberId() + "|" + customer);
+        }
+    }
+
+    /**
+     * What happens after Meta accepted a send: sent (with pricing), delivered, read; or a failed
+     * status for free-form outside the window (131047) or marketing to a customer who stopped it (131050).
+     */
+    public void deliverOutcome(SandboxNumber number, OutboundRequest request, String wamid, SandboxTemplate template) {
+        Instant now = Instant.now();
+        boolean window = windowOpen(number, request.to(), now);
+        if (!request.template() && !window) {
+            status(number, wamid, request.to(), "failed", 50, null, error(131047, "Re-engagement message",
+                    "Message failed to send because more than 24 hours have passed since the customer last replied to this number."));
+            return;
+        }
+        if (template != null && "MARKETING".equals(template.category())
+                && stoppedMarketing.contains(number.phoneNumberId() + "|" + request.to())) {
+            status(number, wamid, request.to(), "failed", 50, null, error(131050,
+                    "Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.",
+                    "The user has stopped marketing messages."));
+            return;
+        }
+        status(number, wamid, request.to(), "sent", 50, pricing(template, window), null);
+        status(number, wamid, request.to(), "delivered", 200, null, null);
+        status(number, wamid, request.to(), "read", 600, null, null);
+    }
+
+    /** Meta's per-message pricing object (PMP): templates are charged unless utility inside the window. */
+    static JsonObject pricing(SandboxTemplate template, boolean window) {
+        String category = template == null ? "service" : template.category().toLowerCase(java.util.Locale.ROOT);
+        boolean free = template == null || ("utility".equals(category) && window);
+        return Json.createObjectBuilder()
+                .add("billable", !free)
+                .add("pricing_model", "PMP")
+                .add("type", free ? "free_customer_service" : "regular")
+                .add("category", category)
+                .build();
+    }
+
+    private void status(SandboxNumber number, String wamid, String recipient, String status, long afterMillis,
+                        JsonObject pricing, JsonObject error) {
+        scheduler.schedule(() -> {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("id", wamid)
+                    .add("status", status)
+                    .add("timestamp", String.valueOf(Instant.now().getEpochSecond()))
+                    .add("recipient_id", recipient);
+            if (pricing != null) {
+                item.add("pricing", pricing);
+            }
+            if (error != null) {
+                item.add("errors", MetaJson.array(error));
+            }
+            webhooks.send(number, MetaJson.change("messages",
+                    MetaJson.numberValue(number).add("statuses", MetaJson.array(item.build())).build()));
+        }, afterMillis, TimeUnit.MILLISECONDS);
+    }
+
+    static JsonObject error(int code, String title, String details) {
+        return Json.createObjectBuilder()
+                .add("code", code)
+                .add("title", title)
+                .add("message", title)
+                .add("error_data", Json.createObjectBuilder().add("details", details))
+                .add("href", "/documentation/business-messaging/whatsapp/support/error-codes")
+                .build();
+    }
+
+    private static String key(String wabaId, String name, String language) {
+        return wabaId + "|" + name + "|" + language;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.tandem.sandbox;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Scripts the world around the Graph API: register numbers, make customers write, type on the
+ * Business App (echoes), stop or resume marketing, disconnect or reconnect a number, approve or pause
+ * templates, and tune webhook delivery. Everything that Meta would notify arrives as signed webhooks.
+ */
+@Path("world")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WorldResource {
+
+    @Inject
+    World world;
+
+    @Inject
+    WebhookSender webhooks;
+
+    public record NumberRequest(String phoneNumberId, String wabaId, String displayNumber, String appId, String appSecret,
+                                String webhookUrl, String accessToken, Integer messagesPerSecond, Boolean coexistence) {
+    }
+
+    public record CustomerMessage(String from, String name, String text, String type, String mediaId,
+                                  String referralSourceId) {
+    }
+
+    public record Echo(String to, String text) {
+    }
+
+    public record AccountEvent(String event, String reason) {
+    }
+
+    public record Preference(String waId, String action) {
+    }
+
+    @POST
+    @Path("numbers")
+    public Response register(NumberRequest r) {
+        if (r == null) {
+            throw GraphException.missingParameter("body is required");
+        }
+        SandboxNumber number = world.register(new SandboxNumber(r.phoneNumberId(), r.wabaId(), r.displayNumber(), r.appId(),
+                r.appSecret(), r.webhookUrl(), r.accessToken(), r.messagesPerSecond() == null ? 80 : r.messagesPerSecond(),
+                Boolean.TRUE.equals(r.coexistence())));
+        return Response.status(201).entity(Json.createObjectBuilder()
+                .add("id", number.phoneNumberId())
+                .add("messages_per_second", number.messagesPerSecond())
+                .build().toString()).build();
+    }
+
+    /** A customer writes to the number: an inbound "messages" webhook; opens the 24 h window. */
+    @POST
+    @Path("numbers/{id}/customer-messages")
+    public String customerWrites(@PathParam("id") String id, CustomerMessage m) {
+        SandboxNumber number = world.number(id);
+        if (m == null || m.from() == null) {
+            throw GraphException.missingParameter("from is required");
+        }
+        String type = m.type() == null ? "text" : m.type();
+        String wamid = Ids.wamid(m.from());
+        Instant now = Instant.now();
+        JsonObjectBuilder message = Json.createObjectBuilder()
+                .add("from", m.from())
+                .add("id", wamid)
+                .add("timestamp", String.valueOf(now.getEpochSecond()))
+                .add("type", type);
+        switch (type) {
+            case "text" -> message.add("text", Json.createObjectBuilder().add("body", m.text() == null ? "" : m.text()));
+            case "image", "document", "video", "audio", "sticker" -> {
+                JsonObjectBuilder media = Json.createObjectBuilder()
+                        .add("mime_type", "image".equals(type) ? "image/jpeg" : "application/octet-stream")
+                        .add("sha256", "0".repeat(64))
+                        .add("id", m.mediaId() == null ? Ids.decimal(16) : m.mediaId());
+                if (m.text() != null && !"audio".equals(type) && !"sticker".equals(type)) {
+                    media.add("caption", m.text());
+                }
+                message.add(type, media);
+            }
+            default -> throw GraphException.invalidParameter("scripted customer messages are text or media, not " + type);
+        }
+        if (m.referralSourceId() != null) {
+            message.add("referral", Json.createObjectBuilder()
+                    .add("source_url", "https://fb.me/sandbox").add("source_id", m.referralSourceId())
+                    .add("source_type", "ad").add("headline", "Sandbox ad").add("ctwa_clid", Ids.decimal(20)));
+        }
+        world.customerWrote(number, m.from(), now);
+        webhooks.send(number, MetaJson.change("messages", MetaJson.numberValue(number)
+                .add("contacts", MetaJson.array(Json.createObjectBuilder()
+                        .add("profile", Json.createObjectBuilder().add("name", m.name() == null ? "Customer" : m.name()))
+                        .add("wa_id", m.from()).build()))
+                .add("messages", MetaJson.array(message.build()))
+                .build()));
+        return Json.createObjectBuilder().add("id", wamid).build().toString();
+    }
+
+    /** The owner types on the Business App: an smb_message_echoes webhook (never opens a window). */
+    @POST
+    @Path("numbers/{id}/echoes")
+    public String echo(@PathParam("id") String id, Echo e) {
+        SandboxNumber number = world.number(id);
+        if (e == null || e.to() == null || e.text() == null) {
+            throw GraphException.missingParameter("to and text are required");
+        }
+        String wamid = Ids.wamid(e.to());
+        JsonObject echo = Json.createObjectBuilder()
+                .add("from", number.displayNumber()).add("to", e.to()).add("id", wamid)
+                .add("timestamp", String.valueOf(Instant.now().getEpochSecond())).add("type", "text")
+                .add("text", Json.createObjectBuilder().add("body", e.text())).build();
+        webhooks.send(number, MetaJson.change("smb_message_echoes",
+                MetaJson.numberValue(number).add("message_echoes", MetaJson.array(echo)).build()));
+        return Json.createObjectBuilder().add("id", wamid).build().toString();
+    }
+
+    /** A customer stops or resumes marketing: a user_preferences webhook; sends follow the preference. */
+    @POST
+    @Path("numbers/{id}/preferences")
+    public Response preference(@PathParam("id") String id, Preference p) {
+        SandboxNumber number = world.number(id);
+        if (p == null || p.waId() == null || !List.of("stop", "resume").contains(p.action())) {
+            throw GraphException.invalidParameter("waId and action (stop or resume) are required");
+        }
+        world.marketingPreference(number, p.waId(), "stop".equals(p.action()));
+        webhooks.send(number, MetaJson.change("user_preferences", MetaJson.numberValue(number)
+                .add("contacts", MetaJson.array(Json.createObjectBuilder().add("wa_id", p.waId()).build()))
+                .add("user_preferences", MetaJson.array(Json.createObjectBuilder()
+                        .add("wa_id", p.waId()).add("detail", "User requested to " + p.action() + " marketing messages")
+                        .add("category", "marketing_messages").add("value", p.action())
+                        .add("timestamp", Instant.now().getEpochSecond()).build()))
+                .build()));
+        return Response.noContent().build();
+    }
+
+    /** The number is disconnected, offboarded or reconnected: an account_update webhook by WABA. */
+    @POST
+    @Path("numbers/{id}/account-events")
+    public Response account(@PathParam("id") String id, AccountEvent a) {
+        SandboxNumber number = world.number(id);
+        if (a == null || !List.of("PARTNER_REMOVED", "ACCOUNT_OFFBOARDED", "ACCOUNT_RECONNECTED").contains(a.event())) {
+            throw GraphException.invalidParameter("event must be PARTNER_REMOVED, ACCOUNT_OFFBOARDED or ACCOUNT_RECONNECTED");
+        }
+        JsonObjectBuilder value = Json.createObjectBuilder().add("phone_number", number.displayNumber()).add("event", a.event());
+        if ("PARTNER_REMOVED".equals(a.event()) && a.reason() != null) {
+            value.add("disconnection_info", Json.createObjectBuilder().add("reason", a.reason()).add("initiated_by", "SYSTEM"));
+        }
+        webhooks.send(number, List.of(MetaJson.change("account_update", value.build())), Instant.now().getEpochSecond());
+        return Response.noContent().build();
+    }
+
+    /** Creates or replaces a template of the number's WABA (status APPROVED unless given). */
+    @POST
+    @Path("numbers/{id}/templates")
+    public Response template(@PathParam("id") String id, SandboxTemplate t) {
+        SandboxNumber number = world.number(id);
+        if (t == null) {
+            throw GraphException.missingParameter("body is required");
+        }
+        world.template(number.wabaId(), t);
+        return Response.status(201).build();
+    }
+
+    /** Approves, rejects or pauses a template: a message_template_status_update webhook. */
+    @POST
+    @Path("numbers/{id}/templates/{name}/{language}/{status}")
+    public Response templateStatus(@PathParam("id") String id, @PathParam("name") String name,
+                                   @PathParam("language") String language, @PathParam("status") String status) {
+        SandboxNumber number = world.number(id);
+        SandboxTemplate changed = world.template(number.wabaId(), world.template(number.wabaId(), name, language).withStatus(status));
+        webhooks.send(number, List.of(MetaJson.change("message_template_status_update", Json.createObjectBuilder()
+                .add("event", changed.status()).add("message_template_id", Long.parseLong(Ids.decimal(15)))
+                .add("message_template_name", name).add("message_template_language", language)
+                .add("reason", "NONE").add("message_template_category", changed.category()).build())),
+                Instant.now().getEpochSecond());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("delivery")
+    public Response delivery(DeliveryOptions options) {
+        webhooks.options(options == null ? DeliveryOptions.DEFAULT : options);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("delivery")
+    public String deliveryStats() {
+        WebhookSender.Stats stats = webhooks.stats();
+        DeliveryOptions options = webhooks.options();
+        return Json.createObjectBuilder()
+                .add("posted", stats.posted()).add("acknowledged", stats.acknowledged())
+                .add("refused", stats.refused()).add("abandoned", stats.abandoned())
+                .add("duplicateRate", options.duplicateRate()).add("maxReorderMillis", options.maxReorderMillis())
+                .add("maxBatch", options.maxBatch()).add("maxAttempts", options.maxAttempts())
+                .build().toString();
+    }
+}
