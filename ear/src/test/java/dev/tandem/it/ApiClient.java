@@ -59,6 +59,17 @@ final class ApiClient {
         return send("POST", path, body);
     }
 
+    /** A POST with extra headers, e.g. Idempotency-Key. */
+    Reply post(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        try {
+            return exchange(request.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Reply put(String path, Object body) {
         return send("PUT", path, body);
     }

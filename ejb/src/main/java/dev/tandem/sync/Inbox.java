@@ -77,6 +77,14 @@ public class Inbox {
         return page(query, "select count(c) from Contact c" + where, scope, page, size).map(ContactView::of);
     }
 
+    /** True when the customer wrote within the last 24 hours (echoes and API sends do not count). */
+    public boolean serviceWindowOpen(UUID tenantId, String waId) {
+        return em.createQuery("select v from Conversation v, Contact c where v.contactId = c.id and c.tenantId = :t"
+                        + " and c.waId = :w", Conversation.class)
+                .setParameter("t", tenantId).setParameter("w", waId).getResultStream().findFirst()
+                .map(conversation -> conversation.serviceWindowOpen(clock.instant())).orElse(false);
+    }
+
     private List<MessageView> views(List<Message> messages) {
         if (messages.isEmpty()) {
             return List.of();

@@ -124,6 +124,25 @@ public class MessageSync {
     }
 
     /**
+     * A message Tandem sent through the Cloud API and Meta accepted: stored OUTBOUND with origin API in
+     * the customer's conversation (no window change), and statuses that raced ahead are applied.
+     */
+    public void recordApiMessage(UUID tenantId, String to, String wamid, MessageContent content) {
+        if (find(tenantId, wamid).isPresent()) {
+            return;
+        }
+        Contact contact = conversations.contact(tenantId, to, null);
+        Conversation conversation = conversations.of(contact);
+        Instant now = clock.instant();
+        Message message = new Message(tenantId, conversation.id(), wamid, Direction.OUTBOUND, Origin.API, content,
+                MessageStatus.PENDING, now, now);
+        em.persist(message);
+        conversation.touched(now);
+        applyPendingStatuses(tenantId, message);
+        events.publish("message.sent", tenantId, eventData(message));
+    }
+
+    /**
      * An edit or revoke of an earlier message: the earlier version is kept as a revision. Returns false
      * when the original is unknown, so the event is stored as a message of its own (nothing is dropped).
      */

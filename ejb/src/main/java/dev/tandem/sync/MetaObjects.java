@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Reads the parts of Meta's message and status objects that Tandem indexes; the raw object is kept whole. */
-final class MetaObjects {
+public final class MetaObjects {
 
     private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
     /** Every message type of the spec; anything else is stored as "unsupported", raw object and all. */
@@ -32,7 +32,7 @@ final class MetaObjects {
     }
 
     /** Type, readable text (body, caption, reply title, ...), media id, and the raw JSON. */
-    static MessageContent content(JsonObject message) {
+    public static MessageContent content(JsonObject message) {
         String type = WebhookSplitter.text(message, "type");
         if (type != null && !KNOWN_TYPES.contains(type)) {
             return new MessageContent("unsupported", null, null, message.toString());

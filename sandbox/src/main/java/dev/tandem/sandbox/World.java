@@ -43,6 +43,7 @@ public class World {
     private final Map<String, Instant> lastCustomerMessage = new ConcurrentHashMap<>();
     private final Map<String, SandboxTemplate> templates = new ConcurrentHashMap<>();
     private final Set<String> stoppedMarketing = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> accepted = new ConcurrentHashMap<>();
 
     /** The demo world of 'mvn package wildfly:run' (-Dtandem.demo=true): Tandem's demo tenant, as Meta would know it. */
     void demo(@Observes @Initialized(jakarta.enterprise.context.ApplicationScoped.class) Object started) {
@@ -97,6 +98,13 @@ public class World {
                     "Message failed to send because there were too many messages sent from this phone number to the same "
                             + "phone number in a short period of time.");
         }
+        accepted.computeIfAbsent(number.phoneNumberId(), k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+    }
+
+    /** How many sends from this number Meta has accepted so far. */
+    public long acceptedSends(SandboxNumber number) {
+        var count = accepted.get(number.phoneNumberId());
+        return count == null ? 0 : count.get();
     }
 
     public void customerWrote(SandboxNumber number, String customer, Instant at) {

@@ -66,6 +66,18 @@ public class WorldResource {
                 .build().toString()).build();
     }
 
+    @GET
+    @Path("numbers/{id}")
+    public String number(@PathParam("id") String id) {
+        SandboxNumber number = world.number(id);
+        return Json.createObjectBuilder()
+                .add("id", number.phoneNumberId())
+                .add("messages_per_second", number.messagesPerSecond())
+                .add("coexistence", number.coexistence())
+                .add("accepted_sends", world.acceptedSends(number))
+                .build().toString();
+    }
+
     /** A customer writes to the number: an inbound "messages" webhook; opens the 24 h window. */
     @POST
     @Path("numbers/{id}/customer-messages")

@@ -15,10 +15,14 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Response response(Response.Status status, String type, String detail, List<FieldError> errors) {
+        return response(status.getStatusCode(), status.getReasonPhrase(), type, detail, errors);
+    }
+
+    /** For statuses JAX-RS has no constant for, such as 422 Unprocessable Content. */
+    public static Response response(int status, String title, String type, String detail, List<FieldError> errors) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("urn:tandem:problem:" + type, status.getReasonPhrase(), status.getStatusCode(),
-                        detail, errors == null ? List.of() : errors))
+                .entity(new Problem("urn:tandem:problem:" + type, title, status, detail, errors == null ? List.of() : errors))
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.platform.api;
 
 import dev.tandem.domain.InvalidValueException;
+import dev.tandem.messaging.SendRefusedException;
 import dev.tandem.platform.ConflictException;
 import dev.tandem.platform.ForbiddenException;
 import dev.tandem.platform.NotFoundException;
@@ -80,6 +81,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ForbiddenException e) {
             return Problem.response(Status.FORBIDDEN, "forbidden", e.getMessage(), null);
+        }
+    }
+
+    /** A send Tandem refused before calling Meta; the detail names the remedy. */
+    @Provider
+    public static class SendRefused implements ExceptionMapper<SendRefusedException> {
+        @Override
+        public Response toResponse(SendRefusedException e) {
+            return Problem.response(422, "Unprocessable Content", e.reason(), e.getMessage(), null);
         }
     }
 

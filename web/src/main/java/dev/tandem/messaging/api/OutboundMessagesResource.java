@@ -1,36 +1,34 @@
-package dev.tandem.sync.api;
+package dev.tandem.messaging.api;
 
+import dev.tandem.messaging.OutboundView;
+import dev.tandem.messaging.Outbox;
 import dev.tandem.platform.Caller;
-import dev.tandem.sync.Inbox;
-import dev.tandem.sync.MessageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
-/** One message by its WhatsApp id (wamid), with its status history and earlier versions. */
-@Path("messages")
+/** Where a send stands: QUEUED, ACCEPTED (with Meta's wamid), FAILED (with Meta's code) or PAUSED. */
+@Path("outbound-messages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"PLATFORM_ADMIN", "TENANT_ADMIN", "SUPERVISOR", "AGENT"})
-public class MessagesResource {
+public class OutboundMessagesResource {
 
     @Inject
-    Inbox inbox;
+    Outbox outbox;
 
     @Inject
     Caller caller;
 
     @GET
-    @Path("{wamid}")
-    public MessageView get(@PathParam("wamid") @Size(max = 200) String wamid, @QueryParam("tenantId") UUID tenantId) {
-        return inbox.message(caller, tenantId, wamid);
+    @Path("{id}")
+    public OutboundView get(@PathParam("id") UUID id) {
+        return outbox.find(caller, id);
     }
 }
