@@ -44,6 +44,8 @@ public class World {
     private final Map<String, SandboxTemplate> templates = new ConcurrentHashMap<>();
     private final Set<String> stoppedMarketing = ConcurrentHashMap.newKeySet();
     private final Map<String, java.util.concurrent.atomic.AtomicLong> accepted = new ConcurrentHashMap<>();
+    private final Map<String, Instant> firstAccepted = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastAccepted = new ConcurrentHashMap<>();
 
     /** The demo world of 'mvn package wildfly:run' (-Dtandem.demo=true): Tandem's demo tenant, as Meta would know it. */
     void demo(@Observes @Initialized(jakarta.enterprise.context.ApplicationScoped.class) Object started) {
@@ -99,6 +101,14 @@ public class World {
                             + "phone number in a short period of time.");
         }
         accepted.computeIfAbsent(number.phoneNumberId(), k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        Instant at = Instant.now();
+        firstAccepted.putIfAbsent(number.phoneNumberId(), at);
+        lastAccepted.merge(number.phoneNumberId(), at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /** When Meta accepted the first and the last send of this number (null before any), to measure send rates. */
+    public Instant[] acceptanceSpan(SandboxNumber number) {
+        return new Instant[] {firstAccepted.get(number.phoneNumberId()), lastAccepted.get(number.phoneNumberId())};
     }
 
     /** How many sends from this number Meta has accepted so far. */

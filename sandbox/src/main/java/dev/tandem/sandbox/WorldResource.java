@@ -70,12 +70,16 @@ public class WorldResource {
     @Path("numbers/{id}")
     public String number(@PathParam("id") String id) {
         SandboxNumber number = world.number(id);
-        return Json.createObjectBuilder()
+        Instant[] span = world.acceptanceSpan(number);
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", number.phoneNumberId())
                 .add("messages_per_second", number.messagesPerSecond())
                 .add("coexistence", number.coexistence())
-                .add("accepted_sends", world.acceptedSends(number))
-                .build().toString();
+                .add("accepted_sends", world.acceptedSends(number));
+        if (span[0] != null) {
+            json.add("first_accepted_at", span[0].toString()).add("last_accepted_at", span[1].toString());
+        }
+        return json.build().toString();
     }
 
     /** A customer writes to the number: an inbound "messages" webhook; opens the 24 h window. */
