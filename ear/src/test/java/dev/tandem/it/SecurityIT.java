@@ -94,6 +94,26 @@ class SecurityIT {
     }
 
     @Test
+    void tenantAdminsCreateUsersOfTheirOwnTenantOnly() {
+        ApiClient tenantAdmin = admin.withKey(admin.issueKey(tenantA, "TENANT_ADMIN"));
+        String name = "agent-" + TandemDeployment.randomDigits(6);
+        ApiClient.Reply created = tenantAdmin.post("api/v1/users", Map.of("username", name,
+                "password", "a-long-enough-password", "role", "AGENT", "tenantId", tenantA));
+        assertEquals(201, created.status(), created.raw().body());
+        assertEquals(409, tenantAdmin.post("api/v1/users", Map.of("username", name,
+                "password", "a-long-enough-password", "role", "AGENT", "tenantId", tenantA)).status());
+        assertEquals(400, tenantAdmin.post("api/v1/users", Map.of("username", name + "x",
+                "password", "short", "role", "AGENT", "tenantId", tenantA)).status(), "passwords need 12 characters");
+        assertEquals(404, tenantAdmin.post("api/v1/users", Map.of("username", name + "y",
+                "password", "a-long-enough-password", "role", "AGENT", "tenantId", tenantB)).status());
+        assertEquals(400, tenantAdmin.post("api/v1/users", Map.of("username", name + "z",
+                "password", "a-long-enough-password", "role", "PLATFORM_ADMIN")).status());
+        ApiClient agent = admin.withKey(admin.issueKey(tenantA, "AGENT"));
+        assertEquals(403, agent.post("api/v1/users", Map.of("username", name + "w",
+                "password", "a-long-enough-password", "role", "AGENT", "tenantId", tenantA)).status());
+    }
+
+    @Test
     void aRevokedKeyStopsWorkingAtOnce() {
         ApiClient.Reply issued = admin.post("api/v1/api-keys", Map.of("tenantId", tenantA, "name", "to revoke", "role", "AGENT"));
         assertEquals(201, issued.status());

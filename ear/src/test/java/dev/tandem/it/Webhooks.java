@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -100,9 +99,5 @@ final class Webhooks {
                 throw new AssertionError(e);
             }
         }
-    }
-
-    static String join(List<String> parts) {
-        return String.join(",", parts);
     }
 }

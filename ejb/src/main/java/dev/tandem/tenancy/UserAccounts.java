@@ -47,6 +47,7 @@ public class UserAccounts {
         passwordHash.initialize(parameters);
     }
 
+    /** A platform admin creates any user; a tenant admin creates users of its own tenant only. */
     public UUID create(Caller caller, String username, String password, Role role, UUID tenantId) {
         caller.requireRole(Role.PLATFORM_ADMIN, Role.TENANT_ADMIN);
         if (tenantId != null) {
