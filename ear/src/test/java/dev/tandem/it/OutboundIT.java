@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +31,7 @@ class OutboundIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private SandboxClient sandbox;
     private SyncTenant tenant;
     private ApiClient agent;
 
@@ -43,16 +39,8 @@ class OutboundIT {
     void tenantWhoseNumberLivesInTheSandbox() {
         tenant = new SyncTenant(base);
         agent = tenant.admin.withKey(tenant.admin.issueKey(tenant.tenantId, "AGENT"));
-        var number = new HashMap<String, Object>();
-        number.put("phoneNumberId", tenant.phoneNumberId);
-        number.put("wabaId", tenant.wabaId);
-        number.put("displayNumber", "15550001111");
-        number.put("appId", tenant.appId);
-        number.put("appSecret", SyncTenant.APP_SECRET);
-        number.put("webhookUrl", URI.create(base.toString()).resolve("/webhooks/whatsapp/" + tenant.appId).toString());
-        number.put("accessToken", ACCESS_TOKEN);
-        number.put("coexistence", true);
-        assertEquals(201, sandbox("POST", "world/numbers", number).statusCode());
+        sandbox = new SandboxClient(base);
+        sandbox.registerNumber(tenant, tenant.phoneNumberId, ACCESS_TOKEN, true);
         assertEquals(201, sandbox("POST", "world/numbers/" + tenant.phoneNumberId + "/templates",
                 Map.of("name", "it_notice", "language", "en", "category", "UTILITY", "bodyParameters", 1)).statusCode());
     }
@@ -159,15 +147,7 @@ class OutboundIT {
     }
 
     private HttpResponse<String> sandbox(String method, String path, Object body) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/sandbox/" + path))
-                    .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return sandbox.exchange(method, path, null, body);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +37,14 @@ class SandboxIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private URI sandbox;
+    private SandboxClient sandbox;
     private SyncTenant tenant;
 
     @BeforeEach
     void numberKnownToTandemAndTheSandbox() {
-        sandbox = URI.create(base.toString()).resolve("/sandbox/");
+        sandbox = new SandboxClient(base);
         tenant = new SyncTenant(base);
-        registerNumber(tenant.phoneNumberId, true);
+        sandbox.registerNumber(tenant, tenant.phoneNumberId, TOKEN, true);
         post("world/numbers/" + tenant.phoneNumberId + "/templates", null, Map.of("name", "it_notice", "language", "en",
                 "category", "UTILITY", "bodyParameters", 0), 201);
     }
@@ -115,7 +110,7 @@ class SandboxIT {
     @Test
     void theSameCustomerGetsABurstOfFortyFiveThenThePairRateLimit() {
         String upgraded = TandemDeployment.randomDigits(15);
-        registerNumber(upgraded, false);
+        sandbox.registerNumber(tenant, upgraded, TOKEN, false);
         String messages = "graph/v23.0/" + upgraded + "/messages";
         for (int i = 0; i < 45; i++) {
             assertEquals(200, send(messages, TOKEN, template("16505550077")).statusCode(), "burst message " + (i + 1));
@@ -169,20 +164,6 @@ class SandboxIT {
 
     // --- helpers ------------------------------------------------------------------------------------
 
-    private void registerNumber(String phoneNumberId, boolean coexistence) {
-        var number = new java.util.HashMap<String, Object>();
-        number.put("phoneNumberId", phoneNumberId);
-        number.put("wabaId", tenant.wabaId);
-        number.put("displayNumber", "15550001111");
-        number.put("appId", tenant.appId);
-        number.put("appSecret", SyncTenant.APP_SECRET);
-        number.put("webhookUrl", URI.create(base.toString()).resolve("/webhooks/whatsapp/" + tenant.appId).toString());
-        number.put("accessToken", TOKEN);
-        number.put("messagesPerSecond", 1000);
-        number.put("coexistence", coexistence);
-        post("world/numbers", null, number, 201);
-    }
-
     private static Map<String, Object> text(String to, String body) {
         return Map.of("messaging_product", "whatsapp", "to", to, "type", "text", "text", Map.of("body", body));
     }
@@ -214,17 +195,6 @@ class SandboxIT {
     }
 
     private HttpResponse<String> exchange(String method, String path, String token, Object body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(sandbox.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(body)));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return sandbox.exchange(method, path, token, body);
     }
 }
