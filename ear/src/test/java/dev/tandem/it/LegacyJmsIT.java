@@ -62,7 +62,7 @@ class LegacyJmsIT {
     @BeforeEach
     void applicationUser() throws Exception {
         Process addUser = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "add-user.sh").toString(),
-                "-a", "-s", "-u", USER, "-p", password, "-g", "tandem-events")
+                "-a", "-s", "-u", USER, "-p", password, "-g", "tandem-events,tandem-send,guest")
                 .redirectErrorStream(true).start();
         String output = new String(addUser.getInputStream().readAllBytes());
         assertEquals(0, addUser.waitFor(), output);
@@ -116,6 +116,66 @@ class LegacyJmsIT {
             consumer.close();
             session.unsubscribe("events");
         }
+    }
+
+    @Test
+    void aLegacySystemSendsOverJmsAndGetsEveryAnswerOnItsReplyQueue() throws Exception {
+        SyncTenant tenant = new SyncTenant(base);
+        new SandboxClient(base).registerNumber(tenant, tenant.phoneNumberId, "EAAG-it-access-token-secret", true);
+        assertEquals(201, new SandboxClient(base).exchange("POST", "world/numbers/" + tenant.phoneNumberId + "/templates",
+                null, java.util.Map.of("name", "jms_notice", "language", "en", "bodyParameters", 0)).statusCode());
+        String apiKey = tenant.admin.issueKey(tenant.tenantId, "TENANT_ADMIN");
+        String template = "{\"to\":\"+4917011112222\",\"type\":\"template\",\"template\":{\"name\":\"jms_notice\","
+                + "\"language\":{\"code\":\"en\"}}}";
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
+        factory.setEnable1xPrefixes(true);
+        try (Connection connection = factory.createConnection(USER, password)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var requests = session.createProducer(session.createQueue("tandem.send-requests"));
+            var replyQueue = session.createTemporaryQueue();
+            MessageConsumer replies = session.createConsumer(replyQueue);
+            connection.start();
+
+            JsonNode accepted = request(session, requests, replyQueue, replies, "c-1", template, apiKey, "jms-order-7");
+            assertEquals(202, accepted.get("status").asInt(), accepted.toString());
+            assertEquals("QUEUED", accepted.get("send").get("state").asText());
+            JsonNode replayed = request(session, requests, replyQueue, replies, "c-2", template, apiKey, "jms-order-7");
+            assertEquals(200, replayed.get("status").asInt());
+            assertEquals(accepted.get("send").get("id").asText(), replayed.get("send").get("id").asText());
+
+            JsonNode refused = request(session, requests, replyQueue, replies, "c-3",
+                    "{\"to\":\"+4917011112222\",\"type\":\"text\",\"text\":{\"body\":\"hi\"}}", apiKey, null);
+            assertEquals(422, refused.get("status").asInt());
+            assertEquals("urn:tandem:problem:service-window-closed", refused.get("problem").get("type").asText());
+            JsonNode invalid = request(session, requests, replyQueue, replies, "c-4",
+                    "{\"type\":\"text\",\"text\":{\"body\":\"hi\"}}", apiKey, null);
+            assertEquals(400, invalid.get("status").asInt());
+            assertEquals("to", invalid.get("problem").get("errors").get(0).get("field").asText());
+            JsonNode unauthorized = request(session, requests, replyQueue, replies, "c-5", template, "tdm_not-a-key-00000000000000000000", null);
+            assertEquals(401, unauthorized.get("status").asInt());
+
+            String id = accepted.get("send").get("id").asText();
+            Webhooks.await("Meta's acceptance", 30, () -> "ACCEPTED".equals(tenant.admin.get("api/v1/outbound-messages/" + id)
+                    .json().get("state").asText()));
+        }
+    }
+
+    /** Sends one request and returns the reply that carries its correlation id. */
+    private static JsonNode request(Session session, jakarta.jms.MessageProducer requests, jakarta.jms.Destination replyTo,
+                                    MessageConsumer replies, String correlation, String json, String apiKey,
+                                    String idempotencyKey) throws JMSException, IOException {
+        TextMessage request = session.createTextMessage(json);
+        request.setJMSReplyTo(replyTo);
+        request.setJMSCorrelationID(correlation);
+        request.setStringProperty("apiKey", apiKey);
+        if (idempotencyKey != null) {
+            request.setStringProperty("idempotencyKey", idempotencyKey);
+        }
+        requests.send(request);
+        Message reply = replies.receive(30_000);
+        assertTrue(reply instanceof TextMessage, "no reply to " + correlation + " within 30 s");
+        assertEquals(correlation, reply.getJMSCorrelationID());
+        return ApiClient.JSON.readTree(((TextMessage) reply).getText());
     }
 
     @Test
