@@ -109,6 +109,8 @@ public class OutboundMessage {
 
     public void requeued(Instant now) {
         this.state = OutboundState.QUEUED;
+        this.errorCode = null;
+        this.errorTitle = null;
         this.updatedAt = now;
     }
 

@@ -114,6 +114,28 @@ class OutboundIT {
     }
 
     @Test
+    void anInvalidTokenPausesSendsUntilTheTenantGetsANewOne() {
+        String rotated = TandemDeployment.randomDigits(6) + "-rotated-token";
+        sandbox.registerNumber(tenant, tenant.phoneNumberId, rotated, true); // Meta now wants another token
+        ApiClient.Reply queued = agent.post("api/v1/messages", template("4917" + TandemDeployment.randomDigits(9),
+                "it_notice", 1));
+        String id = queued.json().get("id").asText();
+        Webhooks.await("the pause", 30, () -> "PAUSED".equals(agent.get("api/v1/outbound-messages/" + id)
+                .json().get("state").asText()));
+        assertEquals(190, agent.get("api/v1/outbound-messages/" + id).json().get("errorCode").asInt());
+
+        var body = ApiClient.tenantBody(null, "Token rotated");
+        JsonNode current = tenant.tenant();
+        body.put("wabaId", tenant.wabaId);
+        body.put("phoneNumberId", tenant.phoneNumberId);
+        body.put("displayNumber", "+" + current.get("displayNumber").asText());
+        body.put("accessToken", rotated);
+        assertEquals(200, tenant.admin.put("api/v1/tenants/" + tenant.tenantId, body).status());
+        Webhooks.await("the resumed send", 30, () -> "ACCEPTED".equals(agent.get("api/v1/outbound-messages/" + id)
+                .json().get("state").asText()));
+    }
+
+    @Test
     void invalidSendsAreProblemsNamingTheField() {
         ApiClient.Reply noRecipient = agent.post("api/v1/messages", Map.of("type", "text", "text", Map.of("body", "x")));
         assertEquals(400, noRecipient.status());

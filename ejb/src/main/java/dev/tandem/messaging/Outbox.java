@@ -80,10 +80,7 @@ public class Outbox {
         }
         OutboundMessage send = new OutboundMessage(tenantId, key, draft, clock.instant());
         em.persist(send);
-        jms.createProducer()
-                .setProperty("JMSXGroupID", tenantId + ":" + draft.to())
-                .setProperty("tenantId", tenantId.toString())
-                .send(outboundQueue, send.id().toString());
+        enqueue(send);
         return new Submitted(OutboundView.of(send), false);
     }
 
@@ -94,6 +91,25 @@ public class Outbox {
         }
         caller.checkCanSee("outbound message", send.tenantId(), id);
         return OutboundView.of(send);
+    }
+
+    /** Puts sends paused on an invalid token back in the queue, in the caller's transaction. */
+    public int resumePaused(UUID tenantId) {
+        var paused = em.createQuery("select o from OutboundMessage o where o.tenantId = :t and o.state = :s",
+                        OutboundMessage.class)
+                .setParameter("t", tenantId).setParameter("s", OutboundState.PAUSED).getResultList();
+        for (OutboundMessage send : paused) {
+            send.requeued(clock.instant());
+            enqueue(send);
+        }
+        return paused.size();
+    }
+
+    private void enqueue(OutboundMessage send) {
+        jms.createProducer()
+                .setProperty("JMSXGroupID", send.tenantId() + ":" + send.recipient())
+                .setProperty("tenantId", send.tenantId().toString())
+                .send(outboundQueue, send.id().toString());
     }
 
     /**

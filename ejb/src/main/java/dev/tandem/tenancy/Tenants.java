@@ -35,6 +35,9 @@ public class Tenants {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<AccessTokenReplaced> tokenReplaced;
+
     public TenantView create(Caller caller, UUID metaAppId, TenantProfile profile, String accessToken) {
         caller.requireRole(Role.PLATFORM_ADMIN);
         MetaApp app = metaAppId == null ? null : em.find(MetaApp.class, metaAppId);
@@ -72,6 +75,9 @@ public class Tenants {
         requireFreeNumber(profile.phoneNumberId(), tenant.id());
         tenant.revise(profile, cipher.seal(blankToNull(accessToken)), clock.instant());
         events.publish("tenant.updated", tenant.id(), Map.of("name", profile.name()));
+        if (blankToNull(accessToken) != null) {
+            tokenReplaced.fire(new AccessTokenReplaced(tenant.id()));
+        }
         return TenantView.of(tenant);
     }
 
