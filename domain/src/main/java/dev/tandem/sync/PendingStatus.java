@@ -43,5 +43,6 @@ public class PendingStatus {
         this.receivedAt = now;
     }
 
+    public UUID tenantId() { return tenantId; }
     public String payload() { return payload; }
 }

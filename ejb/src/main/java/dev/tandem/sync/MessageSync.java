@@ -1,6 +1,7 @@
 package dev.tandem.sync;
 
 import dev.tandem.platform.Events;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,6 +12,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -203,6 +205,23 @@ public class MessageSync {
             var data = new java.util.LinkedHashMap<String, Object>(eventData(target));
             data.put("occurredAt", at.toString());
             events.publish("status.changed", tenantId, data);
+        }
+    }
+
+    /**
+     * Every 5 s: pending statuses whose message exists by now. A status consumer and the message's
+     * creator can miss each other (each checks before the other commits); this sweep closes that gap.
+     */
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    public void applyLatePendingStatuses() {
+        List<PendingStatus> late = em.createQuery("select p from PendingStatus p where exists (select m.id from Message m"
+                        + " where m.tenantId = p.tenantId and m.wamid = p.wamid)", PendingStatus.class)
+                .setMaxResults(500).getResultList();
+        for (PendingStatus p : late) {
+            em.remove(p);
+            try (var reader = Json.createReader(new StringReader(p.payload()))) {
+                status(p.tenantId(), reader.readObject());
+            }
         }
     }
 
