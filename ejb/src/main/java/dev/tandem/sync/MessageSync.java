@@ -217,23 +217,21 @@ public class MessageSync {
         List<PendingStatus> late = em.createQuery("select p from PendingStatus p where exists (select m.id from Message m"
                         + " where m.tenantId = p.tenantId and m.wamid = p.wamid)", PendingStatus.class)
                 .setMaxResults(500).getResultList();
-        for (PendingStatus p : late) {
-            em.remove(p);
-            try (var reader = Json.createReader(new StringReader(p.payload()))) {
-                status(p.tenantId(), reader.readObject());
-            }
-        }
+        late.forEach(this::applyPending);
     }
 
     /** Statuses that arrived before this message. */
     void applyPendingStatuses(UUID tenantId, Message message) {
         var pending = em.createQuery("select p from PendingStatus p where p.tenantId = :t and p.wamid = :w", PendingStatus.class)
                 .setParameter("t", tenantId).setParameter("w", message.wamid()).getResultList();
-        for (PendingStatus p : pending) {
-            em.remove(p);
-            try (var reader = Json.createReader(new StringReader(p.payload()))) {
-                status(tenantId, reader.readObject());
-            }
+        pending.forEach(this::applyPending);
+    }
+
+    /** Replays a waiting status through the normal status path, once. */
+    private void applyPending(PendingStatus pending) {
+        em.remove(pending);
+        try (var reader = Json.createReader(new StringReader(pending.payload()))) {
+            status(pending.tenantId(), reader.readObject());
         }
     }
 
