@@ -1,7 +1,7 @@
 package dev.tandem.messaging;
 
 import dev.tandem.domain.InvalidValueException;
-import jakarta.json.Json;
+import dev.tandem.domain.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Set;
@@ -52,7 +52,7 @@ public record OutboundDraft(String to, String type, JsonObject content) {
 
     /** The body of Meta's POST /{phone-number-id}/messages. */
     public JsonObject graphBody() {
-        return Json.createObjectBuilder()
+        return JsonDocuments.object()
                 .add("messaging_product", "whatsapp")
                 .add("recipient_type", "individual")
                 .add("to", "+" + to)

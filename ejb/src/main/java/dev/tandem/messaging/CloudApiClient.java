@@ -1,19 +1,19 @@
 package dev.tandem.messaging;
 
+import dev.tandem.domain.JsonDocuments;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,10 +80,10 @@ public class CloudApiClient {
     }
 
     private static JsonObject parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text == null || text.isBlank() ? "{}" : text))) {
-            return reader.readObject();
+        try {
+            return JsonDocuments.parse(text == null || text.isBlank() ? "{}" : text);
         } catch (RuntimeException e) {
-            return Json.createObjectBuilder().build();
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.messaging;
 
+import dev.tandem.domain.JsonDocuments;
 import dev.tandem.platform.Events;
 import dev.tandem.sync.MessageSync;
 import dev.tandem.sync.MetaObjects;
@@ -7,11 +8,8 @@ import dev.tandem.tenancy.SecretCipher;
 import dev.tandem.tenancy.Tenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,8 +73,8 @@ public class Dispatcher {
                 cipher.open(tenant.accessTokenSealed()), send.body());
         if (result.accepted()) {
             send.accepted(result.wamid(), clock.instant());
-            JsonObject graphBody = parse(send.body());
-            messages.recordApiMessage(send.tenantId(), send.recipient(), result.wamid(), MetaObjects.content(graphBody));
+            messages.recordApiMessage(send.tenantId(), send.recipient(), result.wamid(),
+                    MetaObjects.content(JsonDocuments.parse(send.body())));
             return;
         }
         if (result.code() != null && TOKEN_INVALID.contains(result.code())) {
@@ -119,11 +117,5 @@ public class Dispatcher {
         data.put("code", code == null ? 0 : code);
         data.put("title", String.valueOf(title));
         events.publish("message.failed", send.tenantId(), data);
-    }
-
-    private static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 }

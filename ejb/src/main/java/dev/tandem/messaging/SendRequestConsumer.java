@@ -1,5 +1,6 @@
 package dev.tandem.messaging;
 
+import dev.tandem.domain.JsonDocuments;
 import dev.tandem.domain.InvalidValueException;
 import dev.tandem.platform.Caller;
 import dev.tandem.platform.ConflictException;
@@ -16,13 +17,11 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -78,8 +77,8 @@ public class SendRequestConsumer implements MessageListener {
                 return problem(401, "unauthorized", "The apiKey property is missing, unknown or revoked.", null);
             }
             JsonObject body;
-            try (var reader = Json.createReader(new StringReader(request.getBody(String.class)))) {
-                body = reader.readObject();
+            try {
+                body = JsonDocuments.parse(request.getBody(String.class));
             } catch (RuntimeException e) {
                 return problem(400, "unreadable-body", "The message body is not the JSON of a send request.", null);
             }
@@ -88,9 +87,9 @@ public class SendRequestConsumer implements MessageListener {
                     type != null && body.get(type) instanceof JsonObject content ? content : null);
             UUID tenantId = text(body, "tenantId") == null ? null : UUID.fromString(text(body, "tenantId"));
             Outbox.Submitted submitted = outbox.submit(caller.get(), tenantId, draft, request.getStringProperty("idempotencyKey"));
-            return Json.createObjectBuilder()
+            return JsonDocuments.object()
                     .add("status", submitted.replayed() ? 200 : 202)
-                    .add("send", Json.createReader(new StringReader(JSONB.toJson(submitted.send()))).readObject())
+                    .add("send", JsonDocuments.parse(JSONB.toJson(submitted.send())))
                     .build().toString();
         } catch (InvalidValueException e) {
             return problem(400, "validation", "The request has invalid fields.", e);
@@ -110,16 +109,16 @@ public class SendRequestConsumer implements MessageListener {
     }
 
     private static String problem(int status, String type, String detail, InvalidValueException invalid) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = JsonDocuments.object()
                 .add("type", "urn:tandem:problem:" + type)
                 .add("status", status)
                 .add("detail", detail);
-        var errors = Json.createArrayBuilder();
+        var errors = JsonDocuments.array();
         if (invalid != null) {
-            errors.add(Json.createObjectBuilder().add("field", invalid.field()).add("message", invalid.getMessage()));
+            errors.add(JsonDocuments.object().add("field", invalid.field()).add("message", invalid.getMessage()));
         }
         problem.add("errors", errors);
-        return Json.createObjectBuilder().add("status", status).add("problem", problem).build().toString();
+        return JsonDocuments.object().add("status", status).add("problem", problem).build().toString();
     }
 
     private static String text(JsonObject body, String name) {

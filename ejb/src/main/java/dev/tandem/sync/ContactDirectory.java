@@ -33,12 +33,24 @@ public class ContactDirectory {
 
     /** The contact keyed by phone (wa_id) or, for username users, by business-scoped user id. */
     public Contact contact(UUID tenantId, String waId, String userId) {
+        return contact(tenantId, waId, userId, false);
+    }
+
+    /**
+     * The contact of a message; a new one is created together with its conversation, in one
+     * transaction instead of two (a broadcast to new recipients pays this on every send).
+     */
+    public Contact messagingContact(UUID tenantId, String waId, String userId) {
+        return contact(tenantId, waId, userId, true);
+    }
+
+    private Contact contact(UUID tenantId, String waId, String userId, boolean withConversation) {
         if (waId == null && userId == null) {
             throw new IllegalArgumentException("a contact needs a phone number or a user id");
         }
         return findContact(tenantId, waId, userId).orElseGet(() -> {
             try {
-                self().createContact(tenantId, waId, userId);
+                self().createContact(tenantId, waId, userId, withConversation);
             } catch (EJBException raced) {
                 // another consumer created it a moment ago; read theirs below
             }
@@ -65,8 +77,12 @@ public class ContactDirectory {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void createContact(UUID tenantId, String waId, String userId) {
-        em.persist(new Contact(tenantId, waId, userId, clock.instant()));
+    public void createContact(UUID tenantId, String waId, String userId, boolean withConversation) {
+        Contact contact = new Contact(tenantId, waId, userId, clock.instant());
+        em.persist(contact);
+        if (withConversation) {
+            em.persist(new Conversation(tenantId, contact.id(), clock.instant()));
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -131,7 +131,7 @@ public class HistoryImport {
                 continue;
             }
             UUID conversationId = conversationOfThread.computeIfAbsent(thread,
-                    t -> contacts.of(contacts.contact(tenantId, t, null)).id());
+                    t -> contacts.of(contacts.messagingContact(tenantId, t, null)).id());
             boolean fromCustomer = thread.equals(WebhookSplitter.text(entry, "from"));
             MessageStatus status = fromCustomer ? MessageStatus.RECEIVED : historyStatus(entry);
             em.persist(new Message(tenantId, conversationId, wamid, fromCustomer ? Direction.INBOUND : Direction.OUTBOUND,
@@ -185,7 +185,7 @@ public class HistoryImport {
             routing.keepUnrouted(event, "history media without a sender");
             return;
         }
-        Contact contact = contacts.contact(tenantId, customer, null);
+        Contact contact = contacts.messagingContact(tenantId, customer, null);
         em.persist(new Message(tenantId, contacts.of(contact).id(), wamid, fromCustomer ? Direction.INBOUND : Direction.OUTBOUND,
                 Origin.HISTORY, MetaObjects.content(item), fromCustomer ? MessageStatus.RECEIVED : MessageStatus.SENT,
                 MetaObjects.timestamp(item, event.receivedAt()), clock.instant()));

@@ -1,14 +1,13 @@
 package dev.tandem.sync;
 
+import dev.tandem.domain.JsonDocuments;
 import dev.tandem.platform.Events;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +82,7 @@ public class MessageSync {
             routing.keepUnrouted(event, "message without a sender");
             return;
         }
-        Contact contact = conversations.contact(tenantId, waId, userId);
+        Contact contact = conversations.messagingContact(tenantId, waId, userId);
         String profileName = event.profile() != null && event.profile().get("profile") instanceof JsonObject p
                 ? WebhookSplitter.text(p, "name") : null;
         contact.seen(profileName, waId, userId, clock.instant());
@@ -115,7 +114,7 @@ public class MessageSync {
             routing.keepUnrouted(event, "echo without a recipient");
             return;
         }
-        Contact contact = conversations.contact(tenantId, to, toUserId);
+        Contact contact = conversations.messagingContact(tenantId, to, toUserId);
         Conversation conversation = conversations.of(contact);
         Message message = new Message(tenantId, conversation.id(), wamid, Direction.OUTBOUND, Origin.BUSINESS_APP,
                 MetaObjects.content(item), MessageStatus.SENT, at, clock.instant());
@@ -133,7 +132,7 @@ public class MessageSync {
         if (find(tenantId, wamid).isPresent()) {
             return;
         }
-        Contact contact = conversations.contact(tenantId, to, null);
+        Contact contact = conversations.messagingContact(tenantId, to, null);
         Conversation conversation = conversations.of(contact);
         Instant now = clock.instant();
         Message message = new Message(tenantId, conversation.id(), wamid, Direction.OUTBOUND, Origin.API, content,
@@ -230,9 +229,7 @@ public class MessageSync {
     /** Replays a waiting status through the normal status path, once. */
     private void applyPending(PendingStatus pending) {
         em.remove(pending);
-        try (var reader = Json.createReader(new StringReader(pending.payload()))) {
-            status(pending.tenantId(), reader.readObject());
-        }
+        status(pending.tenantId(), JsonDocuments.parse(pending.payload()));
     }
 
     /** Echoes keep the 12-day inactivity check honest; a bulk update avoids contending on the tenant row. */

@@ -1,10 +1,9 @@
 package dev.tandem.sync;
 
-import jakarta.json.Json;
+import dev.tandem.domain.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +19,7 @@ public record SyncEvent(EventKind kind, String field, String appId, String wabaI
                         UUID deliveryId, Instant receivedAt, String groupId, JsonObject item, JsonObject profile) {
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonDocuments.object()
                 .add("kind", kind.name())
                 .add("field", field)
                 .add("appId", appId)
@@ -37,10 +36,7 @@ public record SyncEvent(EventKind kind, String field, String appId, String wabaI
     }
 
     public static SyncEvent fromJson(String text) {
-        JsonObject json;
-        try (var reader = Json.createReader(new StringReader(text))) {
-            json = reader.readObject();
-        }
+        JsonObject json = JsonDocuments.parse(text);
         return new SyncEvent(EventKind.valueOf(json.getString("kind")), json.getString("field"),
                 json.getString("appId"), json.getString("wabaId", null), json.getString("phoneNumberId", null),
                 UUID.fromString(json.getString("deliveryId")), Instant.parse(json.getString("receivedAt")),

@@ -1,12 +1,11 @@
 package dev.tandem.sync;
 
-import jakarta.json.Json;
+import dev.tandem.domain.JsonDocuments;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,8 +121,8 @@ public final class WebhookSplitter {
         if (body == null || body.length == 0) {
             throw new MalformedWebhookException("empty body");
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonDocuments.parseValue(body);
             if (value instanceof JsonObject object) {
                 return object;
             }

@@ -1,6 +1,6 @@
 package dev.tandem.platform.api;
 
-import jakarta.json.Json;
+import dev.tandem.domain.JsonDocuments;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -38,12 +38,12 @@ public class ErrorPageServlet extends HttpServlet {
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             response.setCharacterEncoding("UTF-8");
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(JsonDocuments.object()
                     .add("type", "urn:tandem:problem:" + title.toLowerCase().replace(' ', '-'))
                     .add("title", title)
                     .add("status", status)
                     .add("detail", detail == null ? title + "." : detail.toString())
-                    .add("errors", Json.createArrayBuilder())
+                    .add("errors", JsonDocuments.array())
                     .build().toString());
         } else {
             response.setCharacterEncoding("UTF-8");

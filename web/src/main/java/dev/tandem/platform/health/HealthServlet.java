@@ -1,7 +1,7 @@
 package dev.tandem.platform.health;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import dev.tandem.domain.JsonDocuments;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,12 +21,12 @@ public class HealthServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Probes.Result> results = probes.all();
         boolean up = results.stream().allMatch(Probes.Result::up);
-        JsonArrayBuilder checks = Json.createArrayBuilder();
-        results.forEach(r -> checks.add(Json.createObjectBuilder().add("name", r.name()).add("status", r.up() ? "UP" : "DOWN")));
+        JsonArrayBuilder checks = JsonDocuments.array();
+        results.forEach(r -> checks.add(JsonDocuments.object().add("name", r.name()).add("status", r.up() ? "UP" : "DOWN")));
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(JsonDocuments.object()
                 .add("status", up ? "UP" : "DOWN")
                 .add("checks", checks)
                 .build().toString());
