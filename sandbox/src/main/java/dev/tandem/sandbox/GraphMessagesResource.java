@@ -40,6 +40,7 @@ public class GraphMessagesResource {
             return Json.createObjectBuilder().add("success", true).build().toString();
         }
         OutboundRequest request = OutboundRequest.parse(body);
+        world.checkMedia(number, request);
         MessageTemplate template = null;
         if (request.template()) {
             template = templates.forSend(number.wabaId(), request.templateName(), request.templateLanguage());

@@ -136,6 +136,19 @@ public class World {
         return number;
     }
 
+    /**
+     * A media send by id must name media this WABA uploaded and that still exists (30 days). Meta
+     * refuses other ids synchronously with 100 ("... is not a valid whatsapp business account media
+     * attachment ID"); 131053 is for media it cannot fetch or use (bad link, size, type), so not this.
+     */
+    public void checkMedia(SandboxNumber number, OutboundRequest request) {
+        if (request.mediaId() != null && media.get(request.mediaId(), Instant.now())
+                .filter(m -> m.wabaId().equals(number.wabaId())).isEmpty()) {
+            throw GraphException.invalidParameter("Param " + request.type() + "['id'] is not a valid whatsapp business account"
+                    + " media attachment ID: " + request.mediaId());
+        }
+    }
+
     /** Meta's rate limits for one send: the number's throughput (130429), then the pair rate (131056). */
     public void admit(SandboxNumber number, String recipient) {
         long now = System.nanoTime();
@@ -185,18 +198,10 @@ public class World {
 
     /**
      * What happens after Meta accepted a send: sent (with pricing), delivered, read; or a failed
-     * status for free-form outside the window (131047), media by an id this WABA never uploaded (or
-     * that expired; 131053), or marketing to a customer who stopped it (131050).
+     * status for free-form outside the window (131047) or marketing to a customer who stopped it (131050).
      */
     public void deliverOutcome(SandboxNumber number, OutboundRequest request, String wamid, MessageTemplate template) {
         Instant now = Instant.now();
-        if (request.mediaId() != null && media.get(request.mediaId(), now)
-                .filter(m -> m.wabaId().equals(number.wabaId())).isEmpty()) {
-            // The spec lists 131053 as asynchronous: the send is accepted, then fails like a media fetch would.
-            status(number, wamid, request.to(), "failed", 50, null, error(131053, "Media upload error",
-                    "Unable to retrieve media " + request.mediaId() + ": the id is unknown, expired or was deleted."));
-            return;
-        }
         boolean window = windowOpen(number, request.to(), now);
         if (!request.template() && !window) {
             status(number, wamid, request.to(), "failed", 50, null, error(131047, "Re-engagement message",
