@@ -274,6 +274,21 @@ class SandboxWorldIT {
         assertEquals(1, call("GET", apps, TOKEN, null, 200).get("data").size());
     }
 
+    @Test
+    void theWorldPageIsServedAndNeedsNothingFromTheInternet() {
+        HttpResponse<String> page = sandbox.exchange("GET", "", null, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("Tandem sandbox world") && page.body().contains("world/numbers"));
+        assertFalse(page.body().contains("http://") || page.body().contains("https://"), "no CDN on an offline machine");
+        JsonNode numbers = call("GET", "world/numbers", null, null, 200);
+        boolean listed = false;
+        for (JsonNode n : numbers.get("data")) {
+            listed |= tenant.phoneNumberId.equals(n.get("id").asText());
+        }
+        assertTrue(listed, "the page's number list has this test's number");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     private boolean inAddressBook(String waId) {
