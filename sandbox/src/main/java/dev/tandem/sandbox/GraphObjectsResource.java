@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -90,10 +91,10 @@ public class GraphObjectsResource {
         if (category == null && content == null) {
             throw GraphException.invalidParameter("An edit needs components or category.");
         }
-        if (category != null && !MessageTemplate.CATEGORIES.contains(category.toUpperCase(java.util.Locale.ROOT))) {
+        if (category != null && !MessageTemplate.CATEGORIES.contains(category.toUpperCase(Locale.ROOT))) {
             throw GraphException.invalidParameter("category must be MARKETING, UTILITY or AUTHENTICATION.");
         }
-        templates.edit(template.id(), category == null ? null : category.toUpperCase(java.util.Locale.ROOT), content);
+        templates.edit(template.id(), category == null ? null : category.toUpperCase(Locale.ROOT), content);
         return Json.createObjectBuilder().add("success", true).build().toString();
     }
 

@@ -88,7 +88,7 @@ public class World {
         return numbers.values().stream().sorted(Comparator.comparing(SandboxNumber::phoneNumberId)).toList();
     }
 
-    /** The WABA's numbers in registration-independent (id) order; WABA-level webhooks go out with the first. */
+    /** The WABA's numbers, by phone-number id. */
     public List<SandboxNumber> numbersOf(String wabaId) {
         return numbers().stream().filter(n -> n.wabaId().equals(wabaId)).toList();
     }

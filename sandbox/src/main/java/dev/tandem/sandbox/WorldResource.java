@@ -1,5 +1,7 @@
 package dev.tandem.sandbox;
 
+import dev.tandem.sandbox.media.MediaStore;
+import dev.tandem.sandbox.media.StoredMedia;
 import dev.tandem.sandbox.templates.MessageTemplate;
 import dev.tandem.sandbox.templates.TemplateContent;
 import dev.tandem.sandbox.templates.Templates;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Scripts the world around the Graph API: register numbers, make customers write, type on the
@@ -41,6 +44,9 @@ public class WorldResource {
 
     @Inject
     Templates templates;
+
+    @Inject
+    MediaStore media;
 
     public record NumberRequest(String phoneNumberId, String wabaId, String displayNumber, String appId, String appSecret,
                                 String webhookUrl, String accessToken, Integer messagesPerSecond, Boolean coexistence,
@@ -131,14 +137,17 @@ public class WorldResource {
         switch (type) {
             case "text" -> message.add("text", Json.createObjectBuilder().add("body", m.text() == null ? "" : m.text()));
             case "image", "document", "video", "audio", "sticker" -> {
-                JsonObjectBuilder media = Json.createObjectBuilder()
-                        .add("mime_type", "image".equals(type) ? "image/jpeg" : "application/octet-stream")
-                        .add("sha256", "0".repeat(64))
-                        .add("id", m.mediaId() == null ? Ids.decimal(16) : m.mediaId());
+                // Without a given id the customer's file is a placeholder in the media store, downloadable like Meta's.
+                StoredMedia file = m.mediaId() == null ? media.putPlaceholder(number.phoneNumberId(), number.wabaId(), type, now)
+                        : media.get(m.mediaId(), now).orElse(null);
+                JsonObjectBuilder content = Json.createObjectBuilder()
+                        .add("mime_type", file != null ? file.mimeType() : "image".equals(type) ? "image/jpeg" : "application/octet-stream")
+                        .add("sha256", file == null ? "0".repeat(64) : file.sha256())
+                        .add("id", m.mediaId() == null ? file.id() : m.mediaId());
                 if (m.text() != null && !"audio".equals(type) && !"sticker".equals(type)) {
-                    media.add("caption", m.text());
+                    content.add("caption", m.text());
                 }
-                message.add(type, media);
+                message.add(type, content);
             }
             default -> throw GraphException.invalidParameter("scripted customer messages are text or media, not " + type);
         }
@@ -250,7 +259,7 @@ public class WorldResource {
                                    @QueryParam("reason") String reason) {
         SandboxNumber number = world.number(id);
         MessageTemplate template = templates.forSend(number.wabaId(), name, language);
-        String upper = status.toUpperCase(java.util.Locale.ROOT);
+        String upper = status.toUpperCase(Locale.ROOT);
         templates.changeStatus(number, template, upper,
                 reason != null ? reason : "REJECTED".equals(upper) ? "INVALID_FORMAT" : "NONE");
         return Response.noContent().build();

@@ -15,7 +15,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,6 @@ public class Coexistence {
     static final int CONTACTS_PER_WEBHOOK = 100;
     /** Media placeholders younger than this get a follow-up webhook with the media (spec 4.4). */
     static final long MEDIA_FOLLOW_UP_SECONDS = 14 * HistoryPlan.DAY;
-    /** A 1x1 PNG, the media behind history placeholders. */
-    private static final byte[] PIXEL = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Inject
     WebhookSender webhooks;
@@ -205,7 +201,7 @@ public class Coexistence {
 
     /** The separate history webhook that carries a recent placeholder's media, downloadable from the media API. */
     private JsonObject mediaFollowUp(SandboxNumber number, HistoryPlan.Message m) {
-        StoredMedia image = media.put(number.phoneNumberId(), number.wabaId(), "image/png", PIXEL, Instant.now());
+        StoredMedia image = media.putPlaceholder(number.phoneNumberId(), number.wabaId(), "image", Instant.now());
         return Json.createObjectBuilder()
                 .add("from", m.fromBusiness() ? number.displayNumber() : m.customer())
                 .add("id", m.id()).add("timestamp", String.valueOf(m.timestamp())).add("type", "image")

@@ -44,6 +44,16 @@ class MediaStoreTest {
     }
 
     @Test
+    void placeholdersForInboundMediaPassMetasOwnLimits() {
+        MediaStore store = new MediaStore();
+        for (String type : new String[] {"image", "document", "audio", "video", "sticker"}) {
+            StoredMedia placeholder = store.putPlaceholder("1", "2", type, NOW);
+            assertTrue(store.get(placeholder.id(), NOW).isPresent(), type);
+        }
+        assertEquals("image/png", store.putPlaceholder("1", "2", "image", NOW).mimeType());
+    }
+
+    @Test
     void downloadLinksAreSignedAndExpire() {
         MediaLinks links = new MediaLinks();
         String url = links.url(java.net.URI.create("http://127.0.0.1:8080/sandbox/"), "123", NOW);
