@@ -35,6 +35,18 @@ public class GraphException extends RuntimeException {
         return new GraphException(400, 131008, "Required parameter is missing", details);
     }
 
+    /** Meta's answer for an id that is unknown or not visible to the token: code 100, subcode 33. */
+    public static GraphException unknownObject(String id, String method) {
+        return new GraphException(400, 100, 33, "GraphMethodException", "Unsupported " + method + " request",
+                "Object with ID '" + id + "' does not exist, cannot be loaded due to missing permissions,"
+                        + " or does not support this operation.");
+    }
+
+    public static GraphException invalidToken() {
+        return new GraphException(401, 190, null, "OAuthException", "Error validating access token",
+                "The access token is invalid or has expired.");
+    }
+
     public int httpStatus() { return httpStatus; }
     public int code() { return code; }
     public Integer subcode() { return subcode; }

@@ -1,9 +1,10 @@
 package dev.tandem.sandbox;
 
+import dev.tandem.sandbox.templates.MessageTemplate;
+import dev.tandem.sandbox.templates.Templates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 
 /** POST /{version}/{phone-number-id}/messages: send, or mark as read (with an optional typing indicator). */
 @Path("graph/{version}/{phoneNumberId}/messages")
@@ -24,12 +24,15 @@ public class GraphMessagesResource {
     @Inject
     World world;
 
+    @Inject
+    Templates templates;
+
     @POST
     public String send(@PathParam("version") String version, @PathParam("phoneNumberId") String phoneNumberId,
                        @HeaderParam("Authorization") String authorization, String rawBody) {
         GraphVersions.check(version);
         SandboxNumber number = world.authorize(phoneNumberId, authorization);
-        JsonObject body = parse(rawBody);
+        JsonObject body = MetaJson.parseBody(rawBody);
         if ("read".equals(OutboundRequest.string(body, "status"))) {
             if (OutboundRequest.string(body, "message_id") == null) {
                 throw GraphException.missingParameter("The parameter message_id is required.");
@@ -37,10 +40,11 @@ public class GraphMessagesResource {
             return Json.createObjectBuilder().add("success", true).build().toString();
         }
         OutboundRequest request = OutboundRequest.parse(body);
-        SandboxTemplate template = null;
+        world.checkMedia(number, request);
+        MessageTemplate template = null;
         if (request.template()) {
-            template = world.template(number.wabaId(), request.templateName(), request.templateLanguage());
-            template.checkSend(request.templateBodyParameters());
+            template = templates.forSend(number.wabaId(), request.templateName(), request.templateLanguage());
+            template.checkSend(request.templateParameters());
         }
         world.admit(number, request.to());
         String wamid = Ids.wamid(request.to());
@@ -55,16 +59,5 @@ public class GraphMessagesResource {
                         .add("input", OutboundRequest.string(body, "to")).add("wa_id", request.to())))
                 .add("messages", Json.createArrayBuilder().add(message))
                 .build().toString();
-    }
-
-    static JsonObject parse(String rawBody) {
-        if (rawBody == null || rawBody.isBlank()) {
-            throw GraphException.missingParameter("The request body is empty.");
-        }
-        try (var reader = Json.createReader(new StringReader(rawBody))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw GraphException.invalidParameter("The request body is not a JSON object.");
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Ids that look like Meta's: "wamid." + base64, and decimal media/template ids. */
-final class Ids {
+public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -13,7 +13,7 @@ final class Ids {
     }
 
     /** Meta's wamids are "wamid." + base64 of a binary blob that embeds the recipient. */
-    static String wamid(String recipient) {
+    public static String wamid(String recipient) {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String digits = recipient.length() > 30 ? recipient.substring(0, 30) : recipient;
@@ -25,7 +25,7 @@ final class Ids {
         return "wamid." + Base64.getEncoder().encodeToString(all);
     }
 
-    static String decimal(int digits) {
+    public static String decimal(int digits) {
         StringBuilder id = new StringBuilder().append(1 + RANDOM.nextInt(9));
         while (id.length() < digits) {
             id.append(RANDOM.nextInt(10));

@@ -4,17 +4,20 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.List;
 
 /** Builds Meta's webhook envelopes and changes, and writes them the way Meta does (non-ASCII escaped). */
-final class MetaJson {
+public final class MetaJson {
 
     private MetaJson() {
     }
 
-    static JsonObject envelope(String wabaId, List<JsonObject> changes, Long entryTime) {
+    public static JsonObject envelope(String wabaId, List<JsonObject> changes, Long entryTime) {
         JsonArrayBuilder changeArray = Json.createArrayBuilder();
         changes.forEach(changeArray::add);
         JsonObjectBuilder entry = Json.createObjectBuilder().add("id", wabaId);
@@ -28,12 +31,12 @@ final class MetaJson {
                 .build();
     }
 
-    static JsonObject change(String field, JsonObject value) {
+    public static JsonObject change(String field, JsonObject value) {
         return Json.createObjectBuilder().add("field", field).add("value", value).build();
     }
 
     /** A value for a message-bearing field: messaging_product and metadata, then the given members. */
-    static JsonObjectBuilder numberValue(SandboxNumber number) {
+    public static JsonObjectBuilder numberValue(SandboxNumber number) {
         return Json.createObjectBuilder()
                 .add("messaging_product", "whatsapp")
                 .add("metadata", Json.createObjectBuilder()
@@ -41,7 +44,7 @@ final class MetaJson {
                         .add("phone_number_id", number.phoneNumberId()));
     }
 
-    static JsonArray array(JsonValue... values) {
+    public static JsonArray array(JsonValue... values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (JsonValue v : values) {
             array.add(v);
@@ -49,8 +52,25 @@ final class MetaJson {
         return array.build();
     }
 
+    /** A Graph request body as a JSON object, or Meta's error for an empty or malformed one. */
+    public static JsonObject parseBody(String rawBody) {
+        if (rawBody == null || rawBody.isBlank()) {
+            throw GraphException.missingParameter("The request body is empty.");
+        }
+        try (var reader = Json.createReader(new StringReader(rawBody))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw GraphException.invalidParameter("The request body is not a JSON object.");
+        }
+    }
+
+    /** A string member, or null when absent or not a string. */
+    public static String string(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString s ? s.getString() : null;
+    }
+
     /** Meta serialises non-ASCII characters as \\uXXXX escapes (lowercase hex) in the body it signs. */
-    static String escapeNonAscii(String json) {
+    public static String escapeNonAscii(String json) {
         StringBuilder out = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);

@@ -2,18 +2,22 @@ package dev.tandem.sandbox;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A send request validated the way the Cloud API validates it (section 5 of the spec). Parsing
  * throws {@link GraphException} with Meta's code for the first problem found.
  *
- * @param templateBodyParameters number of body parameters given, for templates (else 0)
+ * @param templateParameters the body parameters given, for templates, in order: each one's parameter_name, or
+ *                           null for a positional one (empty for other types)
+ * @param mediaId            the uploaded media a media send refers to by id (null for links and other types)
  */
 public record OutboundRequest(String to, String type, boolean template, String templateName, String templateLanguage,
-                              int templateBodyParameters) {
+                              List<String> templateParameters, String mediaId) {
 
     static final int MAX_TEXT = 4096;
     private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
@@ -73,15 +77,21 @@ public record OutboundRequest(String to, String type, boolean template, String t
             }
             default -> {
                 if (MEDIA.contains(type)) {
-                    boolean id = string(content, "id") != null;
+                    String id = string(content, "id");
                     boolean link = string(content, "link") != null;
-                    if (id == link) {
+                    if ((id != null) == link) {
                         throw GraphException.invalidParameter("Exactly one of " + type + "['id'] or " + type + "['link'] is required.");
                     }
+                    return new OutboundRequest(digits, type, false, null, null, List.of(), id);
                 }
             }
         }
-        return new OutboundRequest(digits, type, false, null, null, 0);
+        return new OutboundRequest(digits, type, false, null, null, List.of(), null);
+    }
+
+    /** How many body parameters a template send gives. */
+    public int templateBodyParameters() {
+        return templateParameters.size();
     }
 
     private static void interactive(JsonObject interactive) {
@@ -112,19 +122,21 @@ public record OutboundRequest(String to, String type, boolean template, String t
         if (language == null) {
             throw GraphException.missingParameter("The parameter template['language']['code'] is required.");
         }
-        int bodyParameters = 0;
+        List<String> bodyParameters = new ArrayList<>();
         if (template.get("components") instanceof JsonArray components) {
             for (JsonValue c : components) {
                 if (c instanceof JsonObject component && "body".equalsIgnoreCase(string(component, "type"))
                         && component.get("parameters") instanceof JsonArray parameters) {
-                    bodyParameters += parameters.size();
+                    for (JsonValue p : parameters) {
+                        bodyParameters.add(p instanceof JsonObject parameter ? string(parameter, "parameter_name") : null);
+                    }
                 }
             }
         }
-        return new OutboundRequest(to, "template", true, name, language, bodyParameters);
+        return new OutboundRequest(to, "template", true, name, language, Collections.unmodifiableList(bodyParameters), null);
     }
 
     static String string(JsonObject object, String name) {
-        return object.get(name) instanceof JsonString s ? s.getString() : null;
+        return MetaJson.string(object, name);
     }
 }

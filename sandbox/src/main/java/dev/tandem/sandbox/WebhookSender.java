@@ -3,6 +3,7 @@ package dev.tandem.sandbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Delivers webhooks like Meta: signed with the app secret over the exact bytes sent (non-ASCII
  * escaped), at least once, optionally duplicated, held back (reordered) and batched, and retried with
- * exponential backoff until the receiver answers 200.
+ * exponential backoff until the receiver answers 200. Each attempt goes where the WABA's subscription
+ * points at that moment (its override callback, else the app's URL); nothing goes to a WABA whose app
+ * unsubscribed.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -37,6 +40,9 @@ public class WebhookSender {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    SubscribedApps subscriptions;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile DeliveryOptions options = DeliveryOptions.DEFAULT;
 
@@ -44,9 +50,13 @@ public class WebhookSender {
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong abandoned = new AtomicLong();
+    private final AtomicLong unsubscribed = new AtomicLong();
 
-    /** Counters for the world page: POSTs made, 200s received, non-200 answers or errors, deliveries given up. */
-    public record Stats(long posted, long acknowledged, long refused, long abandoned) {
+    /**
+     * Counters for the world page: POSTs made, 200s received, non-200 answers or errors, deliveries
+     * given up, and deliveries not made because the WABA's app unsubscribed.
+     */
+    public record Stats(long posted, long acknowledged, long refused, long abandoned, long unsubscribed) {
     }
 
     public void options(DeliveryOptions options) {
@@ -58,7 +68,7 @@ public class WebhookSender {
     }
 
     public Stats stats() {
-        return new Stats(posted.get(), acknowledged.get(), refused.get(), abandoned.get());
+        return new Stats(posted.get(), acknowledged.get(), refused.get(), abandoned.get(), unsubscribed.get());
     }
 
     /** Sends the changes of one number, batched up to maxBatch changes per POST. */
@@ -86,8 +96,13 @@ public class WebhookSender {
     }
 
     private void attempt(SandboxNumber number, byte[] body, String signature, int attempt, int maxAttempts) {
+        String callback = subscriptions.callback(number).orElse(null);
+        if (callback == null) {
+            unsubscribed.incrementAndGet();
+            return;
+        }
         posted.incrementAndGet();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(number.webhookUrl()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(callback))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", signature)
@@ -101,7 +116,7 @@ public class WebhookSender {
             refused.incrementAndGet();
             if (attempt >= maxAttempts) {
                 abandoned.incrementAndGet();
-                LOG.warning(() -> "Webhook to " + number.webhookUrl() + " abandoned after " + attempt + " attempts");
+                LOG.warning(() -> "Webhook to " + callback + " abandoned after " + attempt + " attempts");
                 return;
             }
             long backoff = Math.min(MAX_RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(20, attempt - 1));

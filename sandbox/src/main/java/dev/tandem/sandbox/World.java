@@ -1,5 +1,8 @@
 package dev.tandem.sandbox;
 
+import dev.tandem.sandbox.media.MediaStore;
+import dev.tandem.sandbox.templates.MessageTemplate;
+import dev.tandem.sandbox.templates.Templates;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,14 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The sandbox's world, in memory: registered numbers, customers' service windows, templates,
- * customers who stopped marketing, and the rate limiters Meta applies. Also the outcome of every
+ * The sandbox's world, in memory: registered numbers, customers' service windows, customers who
+ * stopped marketing, and the rate limiters Meta applies. Also the outcome of every
  * accepted send: status webhooks sent, delivered, read, or an asynchronous failure.
  */
 @ApplicationScoped
@@ -34,6 +39,12 @@ public class World {
     @Inject
     WebhookSender webhooks;
 
+    @Inject
+    Templates templates;
+
+    @Inject
+    MediaStore media;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -41,7 +52,6 @@ public class World {
     private final Map<String, TokenBucket> throughput = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket> pairRate = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastCustomerMessage = new ConcurrentHashMap<>();
-    private final Map<String, SandboxTemplate> templates = new ConcurrentHashMap<>();
     private final Set<String> stoppedMarketing = ConcurrentHashMap.newKeySet();
     private final Map<String, java.util.concurrent.atomic.AtomicLong> accepted = new ConcurrentHashMap<>();
     private final Map<String, Instant> firstAccepted = new ConcurrentHashMap<>();
@@ -52,8 +62,8 @@ public class World {
         if (Boolean.getBoolean("tandem.demo")) {
             register(new SandboxNumber("300000000000001", "200000000000001", "4915100000001", "100000000000001",
                     "demo-app-secret", "http://127.0.0.1:8080/webhooks/whatsapp/100000000000001", "demo-access-token",
-                    20, true));
-            template("200000000000001", new SandboxTemplate("order_update", "en_US", "UTILITY", 1, "APPROVED"));
+                    20, true, null));
+            templates.put("200000000000001", "order_update", "en_US", "UTILITY", MessageTemplate.positionalBody(1), "APPROVED");
         }
     }
 
@@ -68,23 +78,75 @@ public class World {
     public SandboxNumber number(String phoneNumberId) {
         SandboxNumber number = numbers.get(phoneNumberId);
         if (number == null) {
-            throw new GraphException(400, 100, 33, "GraphMethodException", "Unsupported post request",
-                    "Object with ID '" + phoneNumberId + "' does not exist, cannot be loaded due to missing permissions,"
-                            + " or does not support this operation.");
+            throw GraphException.unknownObject(phoneNumberId, "post");
         }
         return number;
+    }
+
+    /** All registered numbers, by phone-number id. */
+    public List<SandboxNumber> numbers() {
+        return numbers.values().stream().sorted(Comparator.comparing(SandboxNumber::phoneNumberId)).toList();
+    }
+
+    /** The WABA's numbers, by phone-number id. */
+    public List<SandboxNumber> numbersOf(String wabaId) {
+        return numbers().stream().filter(n -> n.wabaId().equals(wabaId)).toList();
+    }
+
+    /**
+     * A number of the WABA whose token is presented: WABA-level calls (templates, subscribed_apps) may
+     * use the token of any of its numbers. Unknown WABA: 100/33; wrong token: 190.
+     */
+    public SandboxNumber authorizeWaba(String wabaId, String authorization) {
+        List<SandboxNumber> ofWaba = numbersOf(wabaId);
+        if (ofWaba.isEmpty()) {
+            throw GraphException.unknownObject(wabaId, "post");
+        }
+        String presented = bearer(authorization);
+        return ofWaba.stream().filter(n -> sameToken(presented, n)).findFirst().orElseThrow(GraphException::invalidToken);
+    }
+
+    public boolean tokenOfWaba(String wabaId, String authorization) {
+        String presented = bearer(authorization);
+        return numbersOf(wabaId).stream().anyMatch(n -> sameToken(presented, n));
+    }
+
+    /** Refuses a token no registered number has (190), before looking an object up. */
+    public void authorizeAny(String authorization) {
+        String presented = bearer(authorization);
+        if (numbers.values().stream().noneMatch(n -> sameToken(presented, n))) {
+            throw GraphException.invalidToken();
+        }
+    }
+
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
+    }
+
+    private static boolean sameToken(String presented, SandboxNumber number) {
+        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), number.accessToken().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The number if the bearer token may use it; Meta answers 190 to a wrong or missing token. */
     public SandboxNumber authorize(String phoneNumberId, String authorization) {
         SandboxNumber number = number(phoneNumberId);
-        String presented = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
-        if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                number.accessToken().getBytes(StandardCharsets.UTF_8))) {
-            throw new GraphException(401, 190, null, "OAuthException", "Error validating access token",
-                    "The access token is invalid or has expired.");
+        if (!sameToken(bearer(authorization), number)) {
+            throw GraphException.invalidToken();
         }
         return number;
+    }
+
+    /**
+     * A media send by id must name media this WABA uploaded and that still exists (30 days). Meta
+     * refuses other ids synchronously with 100 ("... is not a valid whatsapp business account media
+     * attachment ID"); 131053 is for media it cannot fetch or use (bad link, size, type), so not this.
+     */
+    public void checkMedia(SandboxNumber number, OutboundRequest request) {
+        if (request.mediaId() != null && media.get(request.mediaId(), Instant.now())
+                .filter(m -> m.wabaId().equals(number.wabaId())).isEmpty()) {
+            throw GraphException.invalidParameter("Param " + request.type() + "['id'] is not a valid whatsapp business account"
+                    + " media attachment ID: " + request.mediaId());
+        }
     }
 
     /** Meta's rate limits for one send: the number's throughput (130429), then the pair rate (131056). */
@@ -126,20 +188,6 @@ public class World {
         return last != null && now.isBefore(last.plus(SERVICE_WINDOW));
     }
 
-    public SandboxTemplate template(String wabaId, SandboxTemplate template) {
-        templates.put(key(wabaId, template.name(), template.language()), template);
-        return template;
-    }
-
-    public SandboxTemplate template(String wabaId, String name, String language) {
-        SandboxTemplate template = templates.get(key(wabaId, name, language));
-        if (template == null) {
-            throw new GraphException(404, 132001, "Template name does not exist in the translation",
-                    "template name (" + name + ") does not exist in " + language);
-        }
-        return template;
-    }
-
     public void marketingPreference(SandboxNumber number, String customer, boolean stopped) {
         if (stopped) {
             stoppedMarketing.add(number.phoneNumberId() + "|" + customer);
@@ -152,7 +200,7 @@ public class World {
      * What happens after Meta accepted a send: sent (with pricing), delivered, read; or a failed
      * status for free-form outside the window (131047) or marketing to a customer who stopped it (131050).
      */
-    public void deliverOutcome(SandboxNumber number, OutboundRequest request, String wamid, SandboxTemplate template) {
+    public void deliverOutcome(SandboxNumber number, OutboundRequest request, String wamid, MessageTemplate template) {
         Instant now = Instant.now();
         boolean window = windowOpen(number, request.to(), now);
         if (!request.template() && !window) {
@@ -173,7 +221,7 @@ public class World {
     }
 
     /** Meta's per-message pricing object (PMP): templates are charged unless utility inside the window. */
-    static JsonObject pricing(SandboxTemplate template, boolean window) {
+    static JsonObject pricing(MessageTemplate template, boolean window) {
         String category = template == null ? "service" : template.category().toLowerCase(java.util.Locale.ROOT);
         boolean free = template == null || ("utility".equals(category) && window);
         return Json.createObjectBuilder()
@@ -211,9 +259,5 @@ public class World {
                 .add("error_data", Json.createObjectBuilder().add("details", details))
                 .add("href", "/documentation/business-messaging/whatsapp/support/error-codes")
                 .build();
-    }
-
-    private static String key(String wabaId, String name, String language) {
-        return wabaId + "|" + name + "|" + language;
     }
 }

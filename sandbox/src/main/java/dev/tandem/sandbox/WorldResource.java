@@ -1,8 +1,14 @@
 package dev.tandem.sandbox;
 
+import dev.tandem.sandbox.media.MediaStore;
+import dev.tandem.sandbox.media.StoredMedia;
+import dev.tandem.sandbox.templates.MessageTemplate;
+import dev.tandem.sandbox.templates.TemplateContent;
+import dev.tandem.sandbox.templates.Templates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -12,10 +18,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Scripts the world around the Graph API: register numbers, make customers write, type on the
@@ -34,8 +42,23 @@ public class WorldResource {
     @Inject
     WebhookSender webhooks;
 
+    @Inject
+    Templates templates;
+
+    @Inject
+    MediaStore media;
+
     public record NumberRequest(String phoneNumberId, String wabaId, String displayNumber, String appId, String appSecret,
-                                String webhookUrl, String accessToken, Integer messagesPerSecond, Boolean coexistence) {
+                                String webhookUrl, String accessToken, Integer messagesPerSecond, Boolean coexistence,
+                                Instant onboardedAt) {
+    }
+
+    /**
+     * A template set up ready for sends: positional body parameters (bodyParameters) or named ones
+     * (namedParameters), APPROVED unless a status is given.
+     */
+    public record ReadyTemplate(String name, String language, String category, Integer bodyParameters,
+                                List<String> namedParameters, String status) {
     }
 
     public record CustomerMessage(String from, String name, String text, String type, String mediaId,
@@ -59,11 +82,24 @@ public class WorldResource {
         }
         SandboxNumber number = world.register(new SandboxNumber(r.phoneNumberId(), r.wabaId(), r.displayNumber(), r.appId(),
                 r.appSecret(), r.webhookUrl(), r.accessToken(), r.messagesPerSecond() == null ? 80 : r.messagesPerSecond(),
-                Boolean.TRUE.equals(r.coexistence())));
+                Boolean.TRUE.equals(r.coexistence()), r.onboardedAt()));
         return Response.status(201).entity(Json.createObjectBuilder()
                 .add("id", number.phoneNumberId())
                 .add("messages_per_second", number.messagesPerSecond())
                 .build().toString()).build();
+    }
+
+    /** The numbers of the world, for the world page. */
+    @GET
+    @Path("numbers")
+    public String numbers() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (SandboxNumber n : world.numbers()) {
+            list.add(Json.createObjectBuilder().add("id", n.phoneNumberId()).add("waba_id", n.wabaId())
+                    .add("display_phone_number", n.displayNumber()).add("coexistence", n.coexistence())
+                    .add("onboarded_at", n.onboardedAt().toString()).add("accepted_sends", world.acceptedSends(n)));
+        }
+        return Json.createObjectBuilder().add("data", list).build().toString();
     }
 
     @GET
@@ -101,14 +137,17 @@ public class WorldResource {
         switch (type) {
             case "text" -> message.add("text", Json.createObjectBuilder().add("body", m.text() == null ? "" : m.text()));
             case "image", "document", "video", "audio", "sticker" -> {
-                JsonObjectBuilder media = Json.createObjectBuilder()
-                        .add("mime_type", "image".equals(type) ? "image/jpeg" : "application/octet-stream")
-                        .add("sha256", "0".repeat(64))
-                        .add("id", m.mediaId() == null ? Ids.decimal(16) : m.mediaId());
+                // Without a given id the customer's file is a placeholder in the media store, downloadable like Meta's.
+                StoredMedia file = m.mediaId() == null ? media.putPlaceholder(number.phoneNumberId(), number.wabaId(), type, now)
+                        : media.get(m.mediaId(), now).orElse(null);
+                JsonObjectBuilder content = Json.createObjectBuilder()
+                        .add("mime_type", file != null ? file.mimeType() : "image".equals(type) ? "image/jpeg" : "application/octet-stream")
+                        .add("sha256", file == null ? "0".repeat(64) : file.sha256())
+                        .add("id", m.mediaId() == null ? file.id() : m.mediaId());
                 if (m.text() != null && !"audio".equals(type) && !"sticker".equals(type)) {
-                    media.add("caption", m.text());
+                    content.add("caption", m.text());
                 }
-                message.add(type, media);
+                message.add(type, content);
             }
             default -> throw GraphException.invalidParameter("scripted customer messages are text or media, not " + type);
         }
@@ -180,30 +219,49 @@ public class WorldResource {
         return Response.noContent().build();
     }
 
-    /** Creates or replaces a template of the number's WABA (status APPROVED unless given). */
+    /** Creates or replaces a ready template of the number's WABA, in the store the Graph API uses. */
     @POST
     @Path("numbers/{id}/templates")
-    public Response template(@PathParam("id") String id, SandboxTemplate t) {
+    public Response template(@PathParam("id") String id, ReadyTemplate t) {
         SandboxNumber number = world.number(id);
         if (t == null) {
             throw GraphException.missingParameter("body is required");
         }
-        world.template(number.wabaId(), t);
-        return Response.status(201).build();
+        TemplateContent content = t.namedParameters() != null ? MessageTemplate.namedBody(t.namedParameters())
+                : MessageTemplate.positionalBody(t.bodyParameters() == null ? 0 : t.bodyParameters());
+        MessageTemplate created = templates.put(number.wabaId(), t.name(), t.language(),
+                t.category() == null ? "UTILITY" : t.category(), content, t.status());
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", created.id())
+                .add("status", created.status()).build().toString()).build();
     }
 
-    /** Approves, rejects or pauses a template: a message_template_status_update webhook. */
+    /** The templates of the number's WABA, for the world page. */
+    @GET
+    @Path("numbers/{id}/templates")
+    public String templates(@PathParam("id") String id) {
+        SandboxNumber number = world.number(id);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        templates.of(number.wabaId()).forEach(t -> list.add(Json.createObjectBuilder().add("id", t.id())
+                .add("name", t.name()).add("language", t.language()).add("category", t.category())
+                .add("status", t.status()).add("body_parameters", t.content().bodyParameters().size())));
+        return Json.createObjectBuilder().add("data", list).build().toString();
+    }
+
+    /**
+     * Review or quality changes a template's status (APPROVED, REJECTED, PAUSED, DISABLED, ...): a
+     * message_template_status_update webhook. ?reason= sets the rejection reason (default
+     * INVALID_FORMAT for REJECTED, NONE otherwise).
+     */
     @POST
     @Path("numbers/{id}/templates/{name}/{language}/{status}")
     public Response templateStatus(@PathParam("id") String id, @PathParam("name") String name,
-                                   @PathParam("language") String language, @PathParam("status") String status) {
+                                   @PathParam("language") String language, @PathParam("status") String status,
+                                   @QueryParam("reason") String reason) {
         SandboxNumber number = world.number(id);
-        SandboxTemplate changed = world.template(number.wabaId(), world.template(number.wabaId(), name, language).withStatus(status));
-        webhooks.send(number, List.of(MetaJson.change("message_template_status_update", Json.createObjectBuilder()
-                .add("event", changed.status()).add("message_template_id", Long.parseLong(Ids.decimal(15)))
-                .add("message_template_name", name).add("message_template_language", language)
-                .add("reason", "NONE").add("message_template_category", changed.category()).build())),
-                Instant.now().getEpochSecond());
+        MessageTemplate template = templates.forSend(number.wabaId(), name, language);
+        String upper = status.toUpperCase(Locale.ROOT);
+        templates.changeStatus(number, template, upper,
+                reason != null ? reason : "REJECTED".equals(upper) ? "INVALID_FORMAT" : "NONE");
         return Response.noContent().build();
     }
 
@@ -222,6 +280,7 @@ public class WorldResource {
         return Json.createObjectBuilder()
                 .add("posted", stats.posted()).add("acknowledged", stats.acknowledged())
                 .add("refused", stats.refused()).add("abandoned", stats.abandoned())
+                .add("unsubscribed", stats.unsubscribed())
                 .add("duplicateRate", options.duplicateRate()).add("maxReorderMillis", options.maxReorderMillis())
                 .add("maxBatch", options.maxBatch()).add("maxAttempts", options.maxAttempts())
                 .build().toString();

@@ -61,6 +61,25 @@ class OutboundRequestTest {
                 + "{'type':'body','parameters':[{'type':'text','text':'a'},{'type':'text','text':'b'}]}]}}"));
         assertTrue(request.template());
         assertEquals(2, request.templateBodyParameters());
+        assertEquals(java.util.Arrays.asList(null, null), request.templateParameters(), "positional parameters have no names");
         assertEquals("en_US", request.templateLanguage());
+    }
+
+    @Test
+    void namedTemplateParametersKeepTheirNames() {
+        OutboundRequest request = OutboundRequest.parse(json("{'messaging_product':'whatsapp','to':'1650555','type':'template',"
+                + "'template':{'name':'order_update','language':{'code':'en_US'},'components':[{'type':'body','parameters':["
+                + "{'type':'text','parameter_name':'first_name','text':'Pablo'},{'type':'text','parameter_name':'order','text':'1'}]}]}}"));
+        assertEquals(java.util.List.of("first_name", "order"), request.templateParameters());
+    }
+
+    @Test
+    void aMediaSendByIdRemembersTheId() {
+        OutboundRequest byId = OutboundRequest.parse(json(
+                "{'messaging_product':'whatsapp','to':'1650555','type':'image','image':{'id':'1479537139650973'}}"));
+        assertEquals("1479537139650973", byId.mediaId());
+        OutboundRequest byLink = OutboundRequest.parse(json(
+                "{'messaging_product':'whatsapp','to':'1650555','type':'image','image':{'link':'https://example.com/a.jpg'}}"));
+        assertEquals(null, byLink.mediaId());
     }
 }
