@@ -1,12 +1,17 @@
 package dev.tandem.sync;
 
+import dev.tandem.tenancy.TenantRevised;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.infinispan.Cache;
 
 /**
  * Finds the tenant an event belongs to; events nobody owns (unknown number or WABA) and events
@@ -20,13 +25,30 @@ public class Routing {
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
+    /**
+     * Phone-number id to tenant, for every event on the hot path. Only owned numbers are cached, so a
+     * number onboarded a moment ago routes at once; a revised tenant clears the cache after its commit.
+     */
+    @Resource(lookup = "java:jboss/infinispan/cache/tandem/routes")
+    Cache<String, UUID> routes;
+
     /** The tenant that owns this phone-number id, if any. */
     private Optional<UUID> tenantOfNumber(String phoneNumberId) {
         if (phoneNumberId == null) {
             return Optional.empty();
         }
-        return em.createQuery("select t.id from Tenant t where t.phoneNumberId = :n", UUID.class)
+        UUID cached = routes.get(phoneNumberId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<UUID> owner = em.createQuery("select t.id from Tenant t where t.phoneNumberId = :n", UUID.class)
                 .setParameter("n", phoneNumberId).getResultStream().findFirst();
+        owner.ifPresent(tenant -> routes.put(phoneNumberId, tenant));
+        return owner;
+    }
+
+    public void forgetRoutes(@Observes(during = TransactionPhase.AFTER_COMPLETION) TenantRevised revised) {
+        routes.clear();
     }
 
     /** The tenant of an event's phone number; when nobody owns it, the event is kept as unrouted. */

@@ -38,6 +38,9 @@ public class Tenants {
     @Inject
     jakarta.enterprise.event.Event<AccessTokenReplaced> tokenReplaced;
 
+    @Inject
+    jakarta.enterprise.event.Event<TenantRevised> tenantRevised;
+
     public TenantView create(Caller caller, UUID metaAppId, TenantProfile profile, String accessToken) {
         caller.requireRole(Role.PLATFORM_ADMIN);
         MetaApp app = metaAppId == null ? null : em.find(MetaApp.class, metaAppId);
@@ -75,6 +78,7 @@ public class Tenants {
         requireFreeNumber(profile.phoneNumberId(), tenant.id());
         tenant.revise(profile, cipher.seal(blankToNull(accessToken)), clock.instant());
         events.publish("tenant.updated", tenant.id(), Map.of("name", profile.name()));
+        tenantRevised.fire(new TenantRevised(tenant.id()));
         if (blankToNull(accessToken) != null) {
             tokenReplaced.fire(new AccessTokenReplaced(tenant.id()));
         }

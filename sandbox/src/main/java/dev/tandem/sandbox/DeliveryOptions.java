@@ -5,9 +5,10 @@ package dev.tandem.sandbox;
  * delivery may be held back (which reorders them), how many events may share one POST, and how long
  * retries go on (Meta: "up to 7 days" with exponential backoff; shortened here by default).
  */
-public record DeliveryOptions(double duplicateRate, long maxReorderMillis, int maxBatch, int maxAttempts) {
+public record DeliveryOptions(double duplicateRate, long maxReorderMillis, int maxBatch, int maxAttempts,
+                              long statusLingerMillis) {
 
-    public static final DeliveryOptions DEFAULT = new DeliveryOptions(0.0, 0, 1, 12);
+    public static final DeliveryOptions DEFAULT = new DeliveryOptions(0.0, 0, 1, 12, 0);
 
     public DeliveryOptions {
         if (duplicateRate < 0 || duplicateRate > 1) {
@@ -21,6 +22,9 @@ public record DeliveryOptions(double duplicateRate, long maxReorderMillis, int m
         }
         if (maxAttempts < 1 || maxAttempts > 50) {
             throw GraphException.invalidParameter("maxAttempts must be between 1 and 50");
+        }
+        if (statusLingerMillis < 0 || statusLingerMillis > 5_000) {
+            throw GraphException.invalidParameter("statusLingerMillis must be between 0 and 5000");
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.sandbox;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,18 +16,18 @@ public class GraphExceptionMapper implements ExceptionMapper<GraphException> {
 
     @Override
     public Response toResponse(GraphException e) {
-        JsonObjectBuilder error = Json.createObjectBuilder()
+        JsonObjectBuilder error = MetaJson.object()
                 .add("message", e.getMessage())
                 .add("type", e.type())
                 .add("code", e.code());
         if (e.subcode() != null) {
             error.add("error_subcode", e.subcode());
         }
-        error.add("error_data", Json.createObjectBuilder().add("messaging_product", "whatsapp")
+        error.add("error_data", MetaJson.object().add("messaging_product", "whatsapp")
                         .add("details", e.details() == null ? e.title() : e.details()))
                 .add("fbtrace_id", fbtraceId());
         return Response.status(e.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", error).build().toString()).build();
+                .entity(MetaJson.object().add("error", error).build().toString()).build();
     }
 
     static String fbtraceId() {

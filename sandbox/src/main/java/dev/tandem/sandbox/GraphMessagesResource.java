@@ -4,7 +4,6 @@ import dev.tandem.sandbox.templates.MessageTemplate;
 import dev.tandem.sandbox.templates.Templates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +36,7 @@ public class GraphMessagesResource {
             if (OutboundRequest.string(body, "message_id") == null) {
                 throw GraphException.missingParameter("The parameter message_id is required.");
             }
-            return Json.createObjectBuilder().add("success", true).build().toString();
+            return MetaJson.object().add("success", true).build().toString();
         }
         OutboundRequest request = OutboundRequest.parse(body);
         world.checkMedia(number, request);
@@ -48,16 +47,16 @@ public class GraphMessagesResource {
         }
         world.admit(number, request.to());
         String wamid = Ids.wamid(request.to());
-        var message = Json.createObjectBuilder().add("id", wamid);
+        var message = MetaJson.object().add("id", wamid);
         if (request.template()) {
             message.add("message_status", "accepted");
         }
         world.deliverOutcome(number, request, wamid, template);
-        return Json.createObjectBuilder()
+        return MetaJson.object()
                 .add("messaging_product", "whatsapp")
-                .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("contacts", MetaJson.arrayBuilder().add(MetaJson.object()
                         .add("input", OutboundRequest.string(body, "to")).add("wa_id", request.to())))
-                .add("messages", Json.createArrayBuilder().add(message))
+                .add("messages", MetaJson.arrayBuilder().add(message))
                 .build().toString();
     }
 }

@@ -9,7 +9,6 @@ import dev.tandem.sandbox.templates.TemplateFields;
 import dev.tandem.sandbox.templates.Templates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -62,7 +61,7 @@ public class GraphObjectsResource {
         Optional<StoredMedia> stored = media.get(id, now).filter(m -> world.tokenOfWaba(m.wabaId(), authorization));
         if (stored.isPresent()) {
             StoredMedia m = stored.get();
-            return Json.createObjectBuilder()
+            return MetaJson.object()
                     .add("messaging_product", "whatsapp")
                     .add("url", links.url(uri.getBaseUri(), m.id(), now))
                     .add("mime_type", m.mimeType())
@@ -95,7 +94,7 @@ public class GraphObjectsResource {
             throw GraphException.invalidParameter("category must be MARKETING, UTILITY or AUTHENTICATION.");
         }
         templates.edit(template.id(), category == null ? null : category.toUpperCase(Locale.ROOT), content);
-        return Json.createObjectBuilder().add("success", true).build().toString();
+        return MetaJson.object().add("success", true).build().toString();
     }
 
     @DELETE
@@ -107,7 +106,7 @@ public class GraphObjectsResource {
         if (!visible || !media.remove(id)) {
             throw GraphException.unknownObject(id, "delete");
         }
-        return Json.createObjectBuilder().add("success", true).build().toString();
+        return MetaJson.object().add("success", true).build().toString();
     }
 
     private MessageTemplate visibleTemplate(String id, String authorization, String method) {

@@ -2,7 +2,6 @@ package dev.tandem.sandbox;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,7 +38,7 @@ public class GraphSubscribedAppsResource {
         SandboxNumber number = world.authorizeWaba(wabaId, authorization);
         JsonObject body = rawBody == null || rawBody.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : MetaJson.parseBody(rawBody);
         subscriptions.subscribe(number, MetaJson.string(body, "override_callback_uri"), MetaJson.string(body, "verify_token"));
-        return Json.createObjectBuilder().add("success", true).build().toString();
+        return MetaJson.object().add("success", true).build().toString();
     }
 
     @GET
@@ -47,9 +46,9 @@ public class GraphSubscribedAppsResource {
                        @HeaderParam("Authorization") String authorization) {
         GraphVersions.check(version);
         SandboxNumber number = world.authorizeWaba(wabaId, authorization);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = MetaJson.arrayBuilder();
         subscriptions.of(number).ifPresent(s -> {
-            JsonObjectBuilder app = Json.createObjectBuilder().add("whatsapp_business_api_data", Json.createObjectBuilder()
+            JsonObjectBuilder app = MetaJson.object().add("whatsapp_business_api_data", MetaJson.object()
                     .add("link", "https://www.facebook.com/games/?app_id=" + s.appId())
                     .add("name", "App " + s.appId())
                     .add("id", s.appId()));
@@ -58,7 +57,7 @@ public class GraphSubscribedAppsResource {
             }
             data.add(app);
         });
-        return Json.createObjectBuilder().add("data", data).build().toString();
+        return MetaJson.object().add("data", data).build().toString();
     }
 
     @DELETE
@@ -66,6 +65,6 @@ public class GraphSubscribedAppsResource {
                               @HeaderParam("Authorization") String authorization) {
         GraphVersions.check(version);
         subscriptions.unsubscribe(world.authorizeWaba(wabaId, authorization));
-        return Json.createObjectBuilder().add("success", true).build().toString();
+        return MetaJson.object().add("success", true).build().toString();
     }
 }

@@ -9,13 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ public class World {
     private final Map<String, TokenBucket> pairRate = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastCustomerMessage = new ConcurrentHashMap<>();
     private final Set<String> stoppedMarketing = ConcurrentHashMap.newKeySet();
+    /** Meta puts at most this many updates in one POST. */
+    static final int MAX_STATUSES_PER_POST = 1000;
+    private final Map<String, List<JsonObject>> lingeringStatuses = new ConcurrentHashMap<>();
     private final Map<String, java.util.concurrent.atomic.AtomicLong> accepted = new ConcurrentHashMap<>();
     private final Map<String, Instant> firstAccepted = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastAccepted = new ConcurrentHashMap<>();
@@ -224,7 +228,7 @@ public class World {
     static JsonObject pricing(MessageTemplate template, boolean window) {
         String category = template == null ? "service" : template.category().toLowerCase(java.util.Locale.ROOT);
         boolean free = template == null || ("utility".equals(category) && window);
-        return Json.createObjectBuilder()
+        return MetaJson.object()
                 .add("billable", !free)
                 .add("pricing_model", "PMP")
                 .add("type", free ? "free_customer_service" : "regular")
@@ -235,7 +239,7 @@ public class World {
     private void status(SandboxNumber number, String wamid, String recipient, String status, long afterMillis,
                         JsonObject pricing, JsonObject error) {
         scheduler.schedule(() -> {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = MetaJson.object()
                     .add("id", wamid)
                     .add("status", status)
                     .add("timestamp", String.valueOf(Instant.now().getEpochSecond()))
@@ -246,17 +250,49 @@ public class World {
             if (error != null) {
                 item.add("errors", MetaJson.array(error));
             }
-            webhooks.send(number, MetaJson.change("messages",
-                    MetaJson.numberValue(number).add("statuses", MetaJson.array(item.build())).build()));
+            emitStatus(number, item.build());
         }, afterMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Meta aggregates status updates under load (up to 1,000 per POST). With a linger set, a number's
+     * statuses wait that long and leave together in one webhook; without, each leaves on its own.
+     */
+    private void emitStatus(SandboxNumber number, JsonObject item) {
+        long linger = webhooks.options().statusLingerMillis();
+        if (linger == 0) {
+            sendStatuses(number, List.of(item));
+            return;
+        }
+        boolean[] first = {false};
+        lingeringStatuses.compute(number.phoneNumberId(), (id, waiting) -> {
+            List<JsonObject> items = waiting == null ? new ArrayList<>() : waiting;
+            first[0] = items.isEmpty();
+            items.add(item);
+            return items;
+        });
+        if (first[0]) {
+            scheduler.schedule(() -> {
+                List<JsonObject> items = lingeringStatuses.remove(number.phoneNumberId());
+                for (int i = 0; items != null && i < items.size(); i += MAX_STATUSES_PER_POST) {
+                    sendStatuses(number, items.subList(i, Math.min(items.size(), i + MAX_STATUSES_PER_POST)));
+                }
+            }, linger, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void sendStatuses(SandboxNumber number, List<JsonObject> items) {
+        JsonArrayBuilder statuses = MetaJson.arrayBuilder();
+        items.forEach(statuses::add);
+        webhooks.send(number, MetaJson.change("messages", MetaJson.numberValue(number).add("statuses", statuses).build()));
+    }
+
     static JsonObject error(int code, String title, String details) {
-        return Json.createObjectBuilder()
+        return MetaJson.object()
                 .add("code", code)
                 .add("title", title)
                 .add("message", title)
-                .add("error_data", Json.createObjectBuilder().add("details", details))
+                .add("error_data", MetaJson.object().add("details", details))
                 .add("href", "/documentation/business-messaging/whatsapp/support/error-codes")
                 .build();
     }

@@ -7,7 +7,6 @@ import dev.tandem.sandbox.templates.TemplateContent;
 import dev.tandem.sandbox.templates.Templates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -83,7 +82,7 @@ public class WorldResource {
         SandboxNumber number = world.register(new SandboxNumber(r.phoneNumberId(), r.wabaId(), r.displayNumber(), r.appId(),
                 r.appSecret(), r.webhookUrl(), r.accessToken(), r.messagesPerSecond() == null ? 80 : r.messagesPerSecond(),
                 Boolean.TRUE.equals(r.coexistence()), r.onboardedAt()));
-        return Response.status(201).entity(Json.createObjectBuilder()
+        return Response.status(201).entity(MetaJson.object()
                 .add("id", number.phoneNumberId())
                 .add("messages_per_second", number.messagesPerSecond())
                 .build().toString()).build();
@@ -93,13 +92,13 @@ public class WorldResource {
     @GET
     @Path("numbers")
     public String numbers() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = MetaJson.arrayBuilder();
         for (SandboxNumber n : world.numbers()) {
-            list.add(Json.createObjectBuilder().add("id", n.phoneNumberId()).add("waba_id", n.wabaId())
+            list.add(MetaJson.object().add("id", n.phoneNumberId()).add("waba_id", n.wabaId())
                     .add("display_phone_number", n.displayNumber()).add("coexistence", n.coexistence())
                     .add("onboarded_at", n.onboardedAt().toString()).add("accepted_sends", world.acceptedSends(n)));
         }
-        return Json.createObjectBuilder().add("data", list).build().toString();
+        return MetaJson.object().add("data", list).build().toString();
     }
 
     @GET
@@ -107,7 +106,7 @@ public class WorldResource {
     public String number(@PathParam("id") String id) {
         SandboxNumber number = world.number(id);
         Instant[] span = world.acceptanceSpan(number);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = MetaJson.object()
                 .add("id", number.phoneNumberId())
                 .add("messages_per_second", number.messagesPerSecond())
                 .add("coexistence", number.coexistence())
@@ -129,18 +128,18 @@ public class WorldResource {
         String type = m.type() == null ? "text" : m.type();
         String wamid = Ids.wamid(m.from());
         Instant now = Instant.now();
-        JsonObjectBuilder message = Json.createObjectBuilder()
+        JsonObjectBuilder message = MetaJson.object()
                 .add("from", m.from())
                 .add("id", wamid)
                 .add("timestamp", String.valueOf(now.getEpochSecond()))
                 .add("type", type);
         switch (type) {
-            case "text" -> message.add("text", Json.createObjectBuilder().add("body", m.text() == null ? "" : m.text()));
+            case "text" -> message.add("text", MetaJson.object().add("body", m.text() == null ? "" : m.text()));
             case "image", "document", "video", "audio", "sticker" -> {
                 // Without a given id the customer's file is a placeholder in the media store, downloadable like Meta's.
                 StoredMedia file = m.mediaId() == null ? media.putPlaceholder(number.phoneNumberId(), number.wabaId(), type, now)
                         : media.get(m.mediaId(), now).orElse(null);
-                JsonObjectBuilder content = Json.createObjectBuilder()
+                JsonObjectBuilder content = MetaJson.object()
                         .add("mime_type", file != null ? file.mimeType() : "image".equals(type) ? "image/jpeg" : "application/octet-stream")
                         .add("sha256", file == null ? "0".repeat(64) : file.sha256())
                         .add("id", m.mediaId() == null ? file.id() : m.mediaId());
@@ -152,18 +151,18 @@ public class WorldResource {
             default -> throw GraphException.invalidParameter("scripted customer messages are text or media, not " + type);
         }
         if (m.referralSourceId() != null) {
-            message.add("referral", Json.createObjectBuilder()
+            message.add("referral", MetaJson.object()
                     .add("source_url", "https://fb.me/sandbox").add("source_id", m.referralSourceId())
                     .add("source_type", "ad").add("headline", "Sandbox ad").add("ctwa_clid", Ids.decimal(20)));
         }
         world.customerWrote(number, m.from(), now);
         webhooks.send(number, MetaJson.change("messages", MetaJson.numberValue(number)
-                .add("contacts", MetaJson.array(Json.createObjectBuilder()
-                        .add("profile", Json.createObjectBuilder().add("name", m.name() == null ? "Customer" : m.name()))
+                .add("contacts", MetaJson.array(MetaJson.object()
+                        .add("profile", MetaJson.object().add("name", m.name() == null ? "Customer" : m.name()))
                         .add("wa_id", m.from()).build()))
                 .add("messages", MetaJson.array(message.build()))
                 .build()));
-        return Json.createObjectBuilder().add("id", wamid).build().toString();
+        return MetaJson.object().add("id", wamid).build().toString();
     }
 
     /** The owner types on the Business App: an smb_message_echoes webhook (never opens a window). */
@@ -175,13 +174,13 @@ public class WorldResource {
             throw GraphException.missingParameter("to and text are required");
         }
         String wamid = Ids.wamid(e.to());
-        JsonObject echo = Json.createObjectBuilder()
+        JsonObject echo = MetaJson.object()
                 .add("from", number.displayNumber()).add("to", e.to()).add("id", wamid)
                 .add("timestamp", String.valueOf(Instant.now().getEpochSecond())).add("type", "text")
-                .add("text", Json.createObjectBuilder().add("body", e.text())).build();
+                .add("text", MetaJson.object().add("body", e.text())).build();
         webhooks.send(number, MetaJson.change("smb_message_echoes",
                 MetaJson.numberValue(number).add("message_echoes", MetaJson.array(echo)).build()));
-        return Json.createObjectBuilder().add("id", wamid).build().toString();
+        return MetaJson.object().add("id", wamid).build().toString();
     }
 
     /** A customer stops or resumes marketing: a user_preferences webhook; sends follow the preference. */
@@ -194,8 +193,8 @@ public class WorldResource {
         }
         world.marketingPreference(number, p.waId(), "stop".equals(p.action()));
         webhooks.send(number, MetaJson.change("user_preferences", MetaJson.numberValue(number)
-                .add("contacts", MetaJson.array(Json.createObjectBuilder().add("wa_id", p.waId()).build()))
-                .add("user_preferences", MetaJson.array(Json.createObjectBuilder()
+                .add("contacts", MetaJson.array(MetaJson.object().add("wa_id", p.waId()).build()))
+                .add("user_preferences", MetaJson.array(MetaJson.object()
                         .add("wa_id", p.waId()).add("detail", "User requested to " + p.action() + " marketing messages")
                         .add("category", "marketing_messages").add("value", p.action())
                         .add("timestamp", Instant.now().getEpochSecond()).build()))
@@ -211,9 +210,9 @@ public class WorldResource {
         if (a == null || !List.of("PARTNER_REMOVED", "ACCOUNT_OFFBOARDED", "ACCOUNT_RECONNECTED").contains(a.event())) {
             throw GraphException.invalidParameter("event must be PARTNER_REMOVED, ACCOUNT_OFFBOARDED or ACCOUNT_RECONNECTED");
         }
-        JsonObjectBuilder value = Json.createObjectBuilder().add("phone_number", number.displayNumber()).add("event", a.event());
+        JsonObjectBuilder value = MetaJson.object().add("phone_number", number.displayNumber()).add("event", a.event());
         if ("PARTNER_REMOVED".equals(a.event()) && a.reason() != null) {
-            value.add("disconnection_info", Json.createObjectBuilder().add("reason", a.reason()).add("initiated_by", "SYSTEM"));
+            value.add("disconnection_info", MetaJson.object().add("reason", a.reason()).add("initiated_by", "SYSTEM"));
         }
         webhooks.send(number, List.of(MetaJson.change("account_update", value.build())), Instant.now().getEpochSecond());
         return Response.noContent().build();
@@ -231,7 +230,7 @@ public class WorldResource {
                 : MessageTemplate.positionalBody(t.bodyParameters() == null ? 0 : t.bodyParameters());
         MessageTemplate created = templates.put(number.wabaId(), t.name(), t.language(),
                 t.category() == null ? "UTILITY" : t.category(), content, t.status());
-        return Response.status(201).entity(Json.createObjectBuilder().add("id", created.id())
+        return Response.status(201).entity(MetaJson.object().add("id", created.id())
                 .add("status", created.status()).build().toString()).build();
     }
 
@@ -240,11 +239,11 @@ public class WorldResource {
     @Path("numbers/{id}/templates")
     public String templates(@PathParam("id") String id) {
         SandboxNumber number = world.number(id);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        templates.of(number.wabaId()).forEach(t -> list.add(Json.createObjectBuilder().add("id", t.id())
+        JsonArrayBuilder list = MetaJson.arrayBuilder();
+        templates.of(number.wabaId()).forEach(t -> list.add(MetaJson.object().add("id", t.id())
                 .add("name", t.name()).add("language", t.language()).add("category", t.category())
                 .add("status", t.status()).add("body_parameters", t.content().bodyParameters().size())));
-        return Json.createObjectBuilder().add("data", list).build().toString();
+        return MetaJson.object().add("data", list).build().toString();
     }
 
     /**
@@ -277,7 +276,7 @@ public class WorldResource {
     public String deliveryStats() {
         WebhookSender.Stats stats = webhooks.stats();
         DeliveryOptions options = webhooks.options();
-        return Json.createObjectBuilder()
+        return MetaJson.object()
                 .add("posted", stats.posted()).add("acknowledged", stats.acknowledged())
                 .add("refused", stats.refused()).add("abandoned", stats.abandoned())
                 .add("unsubscribed", stats.unsubscribed())

@@ -9,7 +9,6 @@ import dev.tandem.sandbox.media.MediaStore;
 import dev.tandem.sandbox.media.StoredMedia;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -142,12 +141,12 @@ public class Coexistence {
         o.historySent = true;
         if (o.history.decline()) {
             webhooks.send(number, MetaJson.change("history", MetaJson.numberValue(number)
-                    .add("history", MetaJson.array(Json.createObjectBuilder().add("errors", MetaJson.array(
-                            Json.createObjectBuilder()
+                    .add("history", MetaJson.array(MetaJson.object().add("errors", MetaJson.array(
+                            MetaJson.object()
                                     .add("code", 2593109)
                                     .add("title", "History sync is turned off by the business from the WhatsApp Business App")
                                     .add("message", "History sync is turned off by the business from the WhatsApp Business App")
-                                    .add("error_data", Json.createObjectBuilder()
+                                    .add("error_data", MetaJson.object()
                                             .add("details", "History sharing is turned off by the business"))
                                     .build())).build()))
                     .build()));
@@ -157,8 +156,8 @@ public class Coexistence {
         long onboarded = o.requests.onboardedAt().getEpochSecond();
         for (HistoryPlan.Chunk chunk : plan.chunks()) {
             webhooks.send(number, MetaJson.change("history", MetaJson.numberValue(number)
-                    .add("history", MetaJson.array(Json.createObjectBuilder()
-                            .add("metadata", Json.createObjectBuilder().add("phase", chunk.phase())
+                    .add("history", MetaJson.array(MetaJson.object()
+                            .add("metadata", MetaJson.object().add("phase", chunk.phase())
                                     .add("chunk_order", chunk.chunkOrder()).add("progress", chunk.progress()))
                             .add("threads", threads(number, chunk.messages())).build()))
                     .build()));
@@ -169,7 +168,7 @@ public class Coexistence {
                 }
             }
             if (!followUps.isEmpty()) {
-                JsonArrayBuilder messages = Json.createArrayBuilder();
+                JsonArrayBuilder messages = MetaJson.arrayBuilder();
                 followUps.forEach(messages::add);
                 webhooks.send(number, MetaJson.change("history", MetaJson.numberValue(number).add("messages", messages).build()));
             }
@@ -180,7 +179,7 @@ public class Coexistence {
     private static JsonArrayBuilder threads(SandboxNumber number, List<HistoryPlan.Message> messages) {
         Map<String, JsonArrayBuilder> byCustomer = new LinkedHashMap<>();
         for (HistoryPlan.Message m : messages) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = MetaJson.object()
                     .add("from", m.fromBusiness() ? number.displayNumber() : m.customer());
             if (m.fromBusiness()) {
                 json.add("to", m.customer());
@@ -189,31 +188,31 @@ public class Coexistence {
             if (m.mediaPlaceholder()) {
                 json.add("type", "media_placeholder");
             } else {
-                json.add("type", "text").add("text", Json.createObjectBuilder().add("body", m.text()));
+                json.add("type", "text").add("text", MetaJson.object().add("body", m.text()));
             }
-            json.add("history_context", Json.createObjectBuilder().add("status", m.status()));
-            byCustomer.computeIfAbsent(m.customer(), c -> Json.createArrayBuilder()).add(json);
+            json.add("history_context", MetaJson.object().add("status", m.status()));
+            byCustomer.computeIfAbsent(m.customer(), c -> MetaJson.arrayBuilder()).add(json);
         }
-        JsonArrayBuilder threads = Json.createArrayBuilder();
-        byCustomer.forEach((customer, list) -> threads.add(Json.createObjectBuilder().add("id", customer).add("messages", list)));
+        JsonArrayBuilder threads = MetaJson.arrayBuilder();
+        byCustomer.forEach((customer, list) -> threads.add(MetaJson.object().add("id", customer).add("messages", list)));
         return threads;
     }
 
     /** The separate history webhook that carries a recent placeholder's media, downloadable from the media API. */
     private JsonObject mediaFollowUp(SandboxNumber number, HistoryPlan.Message m) {
         StoredMedia image = media.putPlaceholder(number.phoneNumberId(), number.wabaId(), "image", Instant.now());
-        return Json.createObjectBuilder()
+        return MetaJson.object()
                 .add("from", m.fromBusiness() ? number.displayNumber() : m.customer())
                 .add("id", m.id()).add("timestamp", String.valueOf(m.timestamp())).add("type", "image")
-                .add("image", Json.createObjectBuilder().add("mime_type", image.mimeType()).add("sha256", image.sha256())
+                .add("image", MetaJson.object().add("mime_type", image.mimeType()).add("sha256", image.sha256())
                         .add("id", image.id()))
                 .build();
     }
 
     private void sendContacts(SandboxNumber number, List<ContactBook.Change> changes) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = MetaJson.arrayBuilder();
         for (ContactBook.Change c : changes) {
-            JsonObjectBuilder contact = Json.createObjectBuilder();
+            JsonObjectBuilder contact = MetaJson.object();
             if ("add".equals(c.action())) {
                 contact.add("full_name", c.fullName());
                 if (c.firstName() != null) {
@@ -221,8 +220,8 @@ public class Coexistence {
                 }
             }
             contact.add("phone_number", c.phone());
-            items.add(Json.createObjectBuilder().add("type", "contact").add("contact", contact).add("action", c.action())
-                    .add("metadata", Json.createObjectBuilder().add("timestamp", String.valueOf(c.timestamp()))));
+            items.add(MetaJson.object().add("type", "contact").add("contact", contact).add("action", c.action())
+                    .add("metadata", MetaJson.object().add("timestamp", String.valueOf(c.timestamp()))));
         }
         webhooks.send(number, MetaJson.change("smb_app_state_sync",
                 MetaJson.numberValue(number).add("state_sync", items).build()));

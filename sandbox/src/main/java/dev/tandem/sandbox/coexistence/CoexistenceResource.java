@@ -1,11 +1,11 @@
 package dev.tandem.sandbox.coexistence;
 
+import dev.tandem.sandbox.MetaJson;
 import dev.tandem.sandbox.GraphException;
 import dev.tandem.sandbox.SandboxNumber;
 import dev.tandem.sandbox.World;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -45,17 +45,17 @@ public class CoexistenceResource {
     @Path("numbers/{id}/data-sync")
     public String state(@PathParam("id") String id) {
         Coexistence.SyncState state = coexistence.state(world.number(id));
-        JsonArrayBuilder requested = Json.createArrayBuilder();
+        JsonArrayBuilder requested = MetaJson.arrayBuilder();
         state.requested().forEach(requested::add);
-        JsonArrayBuilder contacts = Json.createArrayBuilder();
+        JsonArrayBuilder contacts = MetaJson.arrayBuilder();
         for (ContactBook.Entry e : state.contacts()) {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("phone", e.phone()).add("fullName", e.fullName());
+            JsonObjectBuilder c = MetaJson.object().add("phone", e.phone()).add("fullName", e.fullName());
             if (e.firstName() != null) {
                 c.add("firstName", e.firstName());
             }
             contacts.add(c);
         }
-        return Json.createObjectBuilder()
+        return MetaJson.object()
                 .add("onboarded_at", state.onboardedAt().toString())
                 .add("window_ends_at", state.onboardedAt().plus(DataSyncRequests.WINDOW).toString())
                 .add("requested", requested)
@@ -69,7 +69,7 @@ public class CoexistenceResource {
     @POST
     @Path("numbers/{id}/data-sync/{syncType}")
     public String request(@PathParam("id") String id, @PathParam("syncType") String syncType) {
-        return Json.createObjectBuilder().add("messaging_product", "whatsapp")
+        return MetaJson.object().add("messaging_product", "whatsapp")
                 .add("request_id", coexistence.requestSync(world.number(id), syncType)).build().toString();
     }
 
@@ -96,12 +96,12 @@ public class CoexistenceResource {
     public Response history(@PathParam("id") String id, HistoryScript script) {
         Coexistence.HistoryPlanSummary summary = coexistence.scriptHistory(world.number(id),
                 script == null ? new HistoryScript(null, null, null, null, null, null, null, null) : script);
-        return Response.status(202).entity(Json.createObjectBuilder().add("started", summary.started())
+        return Response.status(202).entity(MetaJson.object().add("started", summary.started())
                 .add("chunks", summary.chunks()).build().toString()).build();
     }
 
     private String change(SandboxNumber number, ContactBook.Change change) {
-        return Json.createObjectBuilder().add("action", change.action()).add("phone", change.phone())
+        return MetaJson.object().add("action", change.action()).add("phone", change.phone())
                 .add("timestamp", change.timestamp())
                 .add("announced", coexistence.state(number).requested().contains(DataSyncRequests.CONTACTS))
                 .build().toString();

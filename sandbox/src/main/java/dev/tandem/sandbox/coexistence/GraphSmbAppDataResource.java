@@ -7,7 +7,6 @@ import dev.tandem.sandbox.SandboxNumber;
 import dev.tandem.sandbox.World;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -40,6 +39,6 @@ public class GraphSmbAppDataResource {
             throw GraphException.invalidParameter("messaging_product is required and must be \"whatsapp\"");
         }
         String requestId = coexistence.requestSync(number, MetaJson.string(body, "sync_type"));
-        return Json.createObjectBuilder().add("messaging_product", "whatsapp").add("request_id", requestId).build().toString();
+        return MetaJson.object().add("messaging_product", "whatsapp").add("request_id", requestId).build().toString();
     }
 }

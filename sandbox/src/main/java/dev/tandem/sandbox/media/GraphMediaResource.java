@@ -1,12 +1,12 @@
 package dev.tandem.sandbox.media;
 
+import dev.tandem.sandbox.MetaJson;
 import dev.tandem.sandbox.GraphException;
 import dev.tandem.sandbox.GraphVersions;
 import dev.tandem.sandbox.SandboxNumber;
 import dev.tandem.sandbox.World;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -60,7 +60,7 @@ public class GraphMediaResource {
             throw GraphException.missingParameter("The parameter type is required.");
         }
         StoredMedia stored = store.put(number.phoneNumberId(), number.wabaId(), type.strip(), file, Instant.now());
-        return Json.createObjectBuilder().add("id", stored.id()).build().toString();
+        return MetaJson.object().add("id", stored.id()).build().toString();
     }
 
     /** Anything but multipart/form-data: Meta asks for the file parameter. */

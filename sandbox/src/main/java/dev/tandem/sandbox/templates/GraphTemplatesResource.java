@@ -7,7 +7,6 @@ import dev.tandem.sandbox.SandboxNumber;
 import dev.tandem.sandbox.World;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -53,7 +52,7 @@ public class GraphTemplatesResource {
         String category = required(body, "category");
         TemplateContent content = TemplateContent.parse(body.get("components"), MetaJson.string(body, "parameter_format"));
         MessageTemplate created = templates.create(number, name, language, category.toUpperCase(Locale.ROOT), content);
-        return Json.createObjectBuilder().add("id", created.id()).add("status", created.status())
+        return MetaJson.object().add("id", created.id()).add("status", created.status())
                 .add("category", created.category()).build().toString();
     }
 
@@ -74,11 +73,11 @@ public class GraphTemplatesResource {
                 .filter(t -> category == null || t.category().equalsIgnoreCase(category))
                 .toList();
         TemplatePage page = TemplatePage.of(matching, limit, after, before);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = MetaJson.arrayBuilder();
         page.data().forEach(t -> data.add(selected.render(t)));
-        JsonObjectBuilder paging = Json.createObjectBuilder();
+        JsonObjectBuilder paging = MetaJson.object();
         if (page.before() != null) {
-            paging.add("cursors", Json.createObjectBuilder().add("before", page.before()).add("after", page.after()));
+            paging.add("cursors", MetaJson.object().add("before", page.before()).add("after", page.after()));
         }
         if (page.hasNext()) {
             paging.add("next", uri.getRequestUriBuilder().replaceQueryParam("before").replaceQueryParam("after", page.after())
@@ -88,7 +87,7 @@ public class GraphTemplatesResource {
             paging.add("previous", uri.getRequestUriBuilder().replaceQueryParam("after").replaceQueryParam("before", page.before())
                     .build().toString());
         }
-        return Json.createObjectBuilder().add("data", data).add("paging", paging).build().toString();
+        return MetaJson.object().add("data", data).add("paging", paging).build().toString();
     }
 
     /** ?name=x deletes every language of x; ?hsm_id=id&name=x deletes that one. */
@@ -102,7 +101,7 @@ public class GraphTemplatesResource {
             throw GraphException.invalidParameter("The parameter name is required.");
         }
         templates.delete(wabaId, name, hsmId);
-        return Json.createObjectBuilder().add("success", true).build().toString();
+        return MetaJson.object().add("success", true).build().toString();
     }
 
     private static String required(JsonObject body, String field) {

@@ -1,7 +1,7 @@
 package dev.tandem.sandbox.templates;
 
+import dev.tandem.sandbox.MetaJson;
 import dev.tandem.sandbox.GraphException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Instant;
 import java.util.HashSet;
@@ -56,31 +56,31 @@ public record MessageTemplate(String id, String wabaId, String name, String lang
             throw GraphException.invalidParameter("bodyParameters must be between 0 and 100");
         }
         StringBuilder text = new StringBuilder("Notice");
-        JsonArrayBuilder examples = Json.createArrayBuilder();
+        JsonArrayBuilder examples = MetaJson.arrayBuilder();
         for (int i = 1; i <= parameters; i++) {
             text.append(i == 1 ? " " : ", then ").append("{{").append(i).append("}}");
             examples.add("example " + i);
         }
-        var body = Json.createObjectBuilder().add("type", "BODY").add("text", text.append('.').toString());
+        var body = MetaJson.object().add("type", "BODY").add("text", text.append('.').toString());
         if (parameters > 0) {
-            body.add("example", Json.createObjectBuilder().add("body_text", Json.createArrayBuilder().add(examples)));
+            body.add("example", MetaJson.object().add("body_text", MetaJson.arrayBuilder().add(examples)));
         }
-        return TemplateContent.parse(Json.createArrayBuilder().add(body).build(), "positional");
+        return TemplateContent.parse(MetaJson.arrayBuilder().add(body).build(), "positional");
     }
 
     /** Named body parameters, for the world: "Notice {{a}}, then {{b}}." with examples. */
     public static TemplateContent namedBody(List<String> names) {
         StringBuilder text = new StringBuilder("Notice");
-        JsonArrayBuilder examples = Json.createArrayBuilder();
+        JsonArrayBuilder examples = MetaJson.arrayBuilder();
         for (int i = 0; i < names.size(); i++) {
             text.append(i == 0 ? " " : ", then ").append("{{").append(names.get(i)).append("}}");
-            examples.add(Json.createObjectBuilder().add("param_name", names.get(i)).add("example", "example " + (i + 1)));
+            examples.add(MetaJson.object().add("param_name", names.get(i)).add("example", "example " + (i + 1)));
         }
-        var body = Json.createObjectBuilder().add("type", "BODY").add("text", text.append('.').toString());
+        var body = MetaJson.object().add("type", "BODY").add("text", text.append('.').toString());
         if (!names.isEmpty()) {
-            body.add("example", Json.createObjectBuilder().add("body_text_named_params", examples));
+            body.add("example", MetaJson.object().add("body_text_named_params", examples));
         }
-        return TemplateContent.parse(Json.createArrayBuilder().add(body).build(), "named");
+        return TemplateContent.parse(MetaJson.arrayBuilder().add(body).build(), "named");
     }
 
     public MessageTemplate withStatus(String newStatus, String newReason) {

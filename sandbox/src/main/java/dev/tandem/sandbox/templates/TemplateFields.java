@@ -1,7 +1,7 @@
 package dev.tandem.sandbox.templates;
 
+import dev.tandem.sandbox.MetaJson;
 import dev.tandem.sandbox.GraphException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashSet;
@@ -36,7 +36,7 @@ public record TemplateFields(Set<String> names) {
     }
 
     public JsonObject render(MessageTemplate t) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = MetaJson.object();
         for (String field : names) {
             switch (field) {
                 case "name" -> json.add("name", t.name());
@@ -45,7 +45,7 @@ public record TemplateFields(Set<String> names) {
                 case "language" -> json.add("language", t.language());
                 case "status" -> json.add("status", t.status());
                 case "category" -> json.add("category", t.category());
-                case "quality_score" -> json.add("quality_score", Json.createObjectBuilder().add("score", "UNKNOWN"));
+                case "quality_score" -> json.add("quality_score", MetaJson.object().add("score", "UNKNOWN"));
                 case "rejected_reason" -> json.add("rejected_reason", t.reason());
                 default -> { }
             }

@@ -7,7 +7,6 @@ import dev.tandem.sandbox.SandboxNumber;
 import dev.tandem.sandbox.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,7 +129,7 @@ public class Templates {
             changed = byId.get(template.id()).withStatus(status, reason);
             byId.put(changed.id(), changed);
         }
-        JsonObjectBuilder value = Json.createObjectBuilder()
+        JsonObjectBuilder value = MetaJson.object()
                 .add("event", changed.status())
                 .add("message_template_id", Long.parseLong(changed.id()))
                 .add("message_template_name", changed.name())
@@ -140,16 +139,16 @@ public class Templates {
         switch (changed.status()) {
             case "REJECTED" -> {
                 if ("INVALID_FORMAT".equals(changed.reason()) && changed.content().adjacentVariables()) {
-                    value.add("rejection_info", Json.createObjectBuilder()
+                    value.add("rejection_info", MetaJson.object()
                             .add("reason", "Your template has parameters placed next to each other (like {{1}}{{2}}) without"
                                     + " text or punctuation between them.")
                             .add("recommendation", "Separate parameters with descriptive text and ensure each parameter is"
                                     + " clearly contextualized."));
                 }
             }
-            case "PAUSED" -> value.add("other_info", Json.createObjectBuilder().add("title", "FIRST_PAUSE")
+            case "PAUSED" -> value.add("other_info", MetaJson.object().add("title", "FIRST_PAUSE")
                     .add("description", "Your template has been paused for 3 hours because of low quality."));
-            case "DISABLED" -> value.add("disable_info", Json.createObjectBuilder()
+            case "DISABLED" -> value.add("disable_info", MetaJson.object()
                     .add("disable_date", Instant.now().getEpochSecond()));
             default -> { }
         }
