@@ -26,7 +26,7 @@ final class SandboxClient {
 
     /** Makes a number known to the sandbox, whose webhooks go to the tenant's Meta app in Tandem. */
     void registerNumber(SyncTenant tenant, String phoneNumberId, String accessToken, boolean coexistence) {
-        registerNumber(tenant, phoneNumberId, accessToken, coexistence, webhookUrl(tenant), null);
+        registerNumber(tenant, phoneNumberId, accessToken, coexistence, 1000, webhookUrl(tenant), null);
     }
 
     /** The tenant's webhook endpoint in Tandem, where Meta (the sandbox) posts for its app. */
@@ -35,8 +35,8 @@ final class SandboxClient {
     }
 
     /** Registers a number whose webhooks go to webhookUrl, onboarded at the given time (null: now). */
-    void registerNumber(SyncTenant tenant, String phoneNumberId, String accessToken, boolean coexistence, String webhookUrl,
-                        Instant onboardedAt) {
+    void registerNumber(SyncTenant tenant, String phoneNumberId, String accessToken, boolean coexistence,
+                        int messagesPerSecond, String webhookUrl, Instant onboardedAt) {
         var number = new HashMap<String, Object>();
         number.put("phoneNumberId", phoneNumberId);
         number.put("wabaId", tenant.wabaId);
@@ -45,7 +45,7 @@ final class SandboxClient {
         number.put("appSecret", SyncTenant.APP_SECRET);
         number.put("webhookUrl", webhookUrl);
         number.put("accessToken", accessToken);
-        number.put("messagesPerSecond", 1000);
+        number.put("messagesPerSecond", messagesPerSecond);
         number.put("coexistence", coexistence);
         if (onboardedAt != null) {
             number.put("onboardedAt", onboardedAt.toString());

@@ -123,7 +123,7 @@ class SandboxWorldIT {
         assertEquals(2593109, tenant.history().get("declinedCode").asInt());
 
         String late = TandemDeployment.randomDigits(15);
-        sandbox.registerNumber(tenant, late, TOKEN, true, sandbox.webhookUrl(tenant), Instant.now().minus(Duration.ofHours(25)));
+        sandbox.registerNumber(tenant, late, TOKEN, true, 1000, sandbox.webhookUrl(tenant), Instant.now().minus(Duration.ofHours(25)));
         JsonNode tooLate = call("POST", GRAPH + late + "/smb_app_data", TOKEN,
                 Map.of("messaging_product", "whatsapp", "sync_type", "smb_app_state_sync"), 400);
         assertEquals(100, tooLate.get("error").get("code").asInt());
@@ -252,7 +252,7 @@ class SandboxWorldIT {
     @Test
     void anOverrideCallbackIsVerifiedThenReceivesTheWabasWebhooks() {
         // Registered again with a callback nobody listens on: only the verified override can bring webhooks to Tandem.
-        sandbox.registerNumber(tenant, tenant.phoneNumberId, TOKEN, false,
+        sandbox.registerNumber(tenant, tenant.phoneNumberId, TOKEN, false, 1000,
                 java.net.URI.create(base.toString()).resolve("/sandbox/nowhere").toString(), null);
         String apps = GRAPH + tenant.wabaId + "/subscribed_apps";
         JsonNode refused = call("POST", apps, TOKEN, Map.of("override_callback_uri", sandbox.webhookUrl(tenant),

@@ -282,6 +282,7 @@ public class WorldResource {
                 .add("unsubscribed", stats.unsubscribed())
                 .add("duplicateRate", options.duplicateRate()).add("maxReorderMillis", options.maxReorderMillis())
                 .add("maxBatch", options.maxBatch()).add("maxAttempts", options.maxAttempts())
+                .add("statusLingerMillis", options.statusLingerMillis())
                 .build().toString();
     }
 }
