@@ -1,5 +1,6 @@
 package dev.tandem.domain;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +25,12 @@ public final class JsonDocuments {
     public static JsonObject parse(String text) {
         try (JsonReader reader = PROVIDER.createReader(new StringReader(text))) {
             return reader.readObject();
+        }
+    }
+
+    public static JsonArray parseArray(String text) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(text))) {
+            return reader.readArray();
         }
     }
 

@@ -50,6 +50,14 @@ public record OutboundDraft(String to, String type, JsonObject content) {
         return "template".equals(type);
     }
 
+    public String templateName() {
+        return isTemplate() ? content.getString("name") : null;
+    }
+
+    public String templateLanguage() {
+        return isTemplate() ? content.getJsonObject("language").getString("code") : null;
+    }
+
     /** The body of Meta's POST /{phone-number-id}/messages. */
     public JsonObject graphBody() {
         return JsonDocuments.object()

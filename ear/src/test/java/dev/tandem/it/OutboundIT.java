@@ -58,9 +58,7 @@ class OutboundIT {
     @Test
     void aReplyInsideTheWindowIsAcceptedAndMetasStatusesReachIt() {
         String customer = "4917" + TandemDeployment.randomDigits(9);
-        String inbound = json(sandbox("POST", "world/numbers/" + tenant.phoneNumberId + "/customer-messages",
-                Map.of("from", customer, "text", "Do you deliver?"))).get("id").asText();
-        Webhooks.await("the customer's message", 30, () -> tenant.message(inbound).status() == 200);
+        String inbound = customerWrites(customer);
 
         ApiClient.Reply accepted = agent.post("api/v1/messages", text(customer, "Yes, tomorrow 🚚"));
         assertEquals(202, accepted.status(), accepted.raw().body());
@@ -102,15 +100,50 @@ class OutboundIT {
 
     @Test
     void metasRefusalIsStoredWithItsCodeAndNotRetried() {
-        ApiClient.Reply queued = agent.post("api/v1/messages", template("4917" + TandemDeployment.randomDigits(9),
-                "never_created", 0));
-        assertEquals(202, queued.status());
+        String customer = openWindow();
+        ApiClient.Reply queued = agent.post("api/v1/messages", Map.of("to", "+" + customer, "type", "image",
+                "image", Map.of("id", "987654321012345")));
+        assertEquals(202, queued.status(), queued.raw().body());
         String id = queued.json().get("id").asText();
         Webhooks.await("the failure", 30, () -> "FAILED".equals(agent.get("api/v1/outbound-messages/" + id)
                 .json().get("state").asText()));
         JsonNode failed = agent.get("api/v1/outbound-messages/" + id).json();
-        assertEquals(132001, failed.get("errorCode").asInt());
+        assertEquals(100, failed.get("errorCode").asInt(), "Meta does not know that media id: " + failed);
         assertEquals(1, failed.get("attempts").asInt(), "a final error is not retried");
+    }
+
+    @Test
+    void anUnknownTemplateIsRefusedBeforeAnyCallToMeta() throws Exception {
+        ApiClient.Reply refused = agent.post("api/v1/messages", template("4917" + TandemDeployment.randomDigits(9),
+                "never_created", 0));
+        assertEquals(422, refused.status(), refused.raw().body());
+        assertEquals("urn:tandem:problem:template-unknown", refused.json().get("type").asText());
+        assertEquals(0, acceptedSends(), "Meta was never asked to send");
+    }
+
+    @Test
+    void templatesAreCheckedForParametersAndApprovalBeforeAnyCallToMeta() throws Exception {
+        String customer = "4917" + TandemDeployment.randomDigits(9);
+        ApiClient.Reply missing = agent.post("api/v1/messages", template(customer, "it_notice", 0));
+        assertEquals(422, missing.status(), missing.raw().body());
+        assertEquals("urn:tandem:problem:template-parameters", missing.json().get("type").asText());
+        assertTrue(missing.json().get("detail").asText().contains("the body takes 1 parameter(s), 0 given"),
+                missing.json().get("detail").asText());
+
+        JsonNode known = agent.get("api/v1/templates").json().get("items").get(0);
+        assertEquals("it_notice", known.get("name").asText(), "the template was pulled from Meta: " + known);
+        assertEquals("APPROVED", known.get("status").asText());
+        assertEquals("[\"1\"]", known.get("bodyParameters").toString());
+
+        assertEquals(204, sandbox("POST", "world/numbers/" + tenant.phoneNumberId + "/templates/it_notice/en/PAUSED", null)
+                .statusCode());
+        Webhooks.await("Meta's template webhook", 30, () -> "PAUSED".equals(
+                agent.get("api/v1/templates").json().get("items").get(0).get("status").asText()));
+        ApiClient.Reply paused = agent.post("api/v1/messages", template(customer, "it_notice", 1));
+        assertEquals(422, paused.status(), paused.raw().body());
+        assertEquals("urn:tandem:problem:template-not-approved", paused.json().get("type").asText());
+        assertTrue(paused.json().get("detail").asText().contains("PAUSED"), paused.json().get("detail").asText());
+        assertEquals(0, acceptedSends(), "Meta was never asked to send");
     }
 
     @Test
@@ -149,6 +182,20 @@ class OutboundIT {
     }
 
     // --- helpers ------------------------------------------------------------------------------------
+
+    /** A customer writes and Tandem has stored it: the service window is open. Returns the message's wamid. */
+    private String customerWrites(String customer) {
+        String inbound = json(sandbox("POST", "world/numbers/" + tenant.phoneNumberId + "/customer-messages",
+                Map.of("from", customer, "text", "Do you deliver?"))).get("id").asText();
+        Webhooks.await("the customer's message", 30, () -> tenant.message(inbound).status() == 200);
+        return inbound;
+    }
+
+    private String openWindow() {
+        String customer = "4917" + TandemDeployment.randomDigits(9);
+        customerWrites(customer);
+        return customer;
+    }
 
     private static Map<String, Object> text(String to, String body) {
         return Map.of("to", "+" + to, "type", "text", "text", Map.of("body", body));

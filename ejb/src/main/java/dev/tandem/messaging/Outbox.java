@@ -7,6 +7,7 @@ import dev.tandem.tenancy.NumberState;
 import dev.tandem.tenancy.Role;
 import dev.tandem.tenancy.Tenant;
 import jakarta.annotation.Resource;
+import dev.tandem.templates.Templates;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -30,6 +31,9 @@ public class Outbox {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Templates templates;
 
     @Inject
     JMSContext jms;
@@ -74,6 +78,9 @@ public class Outbox {
         if (!draft.isTemplate() && !inbox.serviceWindowOpen(tenantId, draft.to())) {
             throw new SendRefusedException("service-window-closed", "The 24-hour customer service window with +"
                     + draft.to() + " is closed (only the customer's own message opens it): send an approved template instead.");
+        }
+        if (draft.isTemplate()) {
+            templates.checkSendable(tenant, draft.templateName(), draft.templateLanguage(), draft.content());
         }
         if (!consentAllows(tenant, draft)) {
             throw new SendRefusedException("no-consent", "+" + draft.to() + " has not opted in to messages from this business.");

@@ -2,6 +2,7 @@ package dev.tandem.sync;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import dev.tandem.templates.Templates;
 import jakarta.inject.Inject;
 
 /** Account, template and preference events, and ignored group events. */
@@ -14,8 +15,15 @@ public class AccountConsumer extends SyncConsumer {
     @Inject
     NumberLifecycle lifecycle;
 
+    @Inject
+    Templates templates;
+
     @Override
     protected void handle(SyncEvent event) {
-        lifecycle.apply(event);
+        if (event.kind() == EventKind.TEMPLATE) {
+            templates.apply(event);
+        } else {
+            lifecycle.apply(event);
+        }
     }
 }

@@ -146,7 +146,7 @@ public final class WebhookSplitter {
     }
 
     /** A string member, also accepting numbers (Meta sends most ids as strings, some as numbers). */
-    static String text(JsonObject object, String name) {
+    public static String text(JsonObject object, String name) {
         JsonValue value = object.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;

@@ -1,6 +1,7 @@
 package dev.tandem.platform.api;
 
 import dev.tandem.domain.InvalidValueException;
+import dev.tandem.messaging.CloudApiException;
 import dev.tandem.messaging.SendRefusedException;
 import dev.tandem.platform.ConflictException;
 import dev.tandem.platform.ForbiddenException;
@@ -90,6 +91,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(SendRefusedException e) {
             return Problem.response(422, "Unprocessable Content", e.reason(), e.getMessage(), null);
+        }
+    }
+
+    /** Meta could not be asked (or refused a management call): the gateway failed, not the request. */
+    @Provider
+    public static class CloudApiUnavailable implements ExceptionMapper<CloudApiException> {
+        @Override
+        public Response toResponse(CloudApiException e) {
+            return Problem.response(502, "Bad Gateway", "cloud-api", e.getMessage(), null);
         }
     }
 
