@@ -1,0 +1,98 @@
+package dev.tandem.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The webhook deliveries of a benchmark, Meta-like: per 20 events 12 statuses (60 %), 7 inbound
+ * messages (35 %) and 1 Business App echo (5 %), one event per POST, shuffled within windows of 100,
+ * and 5 % of deliveries sent twice (Meta delivers at least once). Statuses (sent, delivered, read)
+ * belong to the block's echo and to three API sends Tandem has not seen.
+ */
+public final class EventMix {
+
+    /** One POST: the exact body and whether it repeats an earlier one. */
+    public record Delivery(String body, boolean duplicate, Kind kind) {
+    }
+
+    public enum Kind { STATUS, INBOUND, ECHO }
+
+    private static final String[] STATUSES = {"sent", "delivered", "read"};
+    static final int SHUFFLE_WINDOW = 100;
+    static final double DUPLICATE_RATE = 0.05;
+
+    private final String wabaId;
+    private final String phoneNumberId;
+    private final String displayNumber;
+    private final Random random;
+    private final String run;
+
+    public EventMix(String wabaId, String phoneNumberId, String displayNumber, long seed) {
+        this.wabaId = wabaId;
+        this.phoneNumberId = phoneNumberId;
+        this.displayNumber = displayNumber;
+        this.random = new Random(seed);
+        this.run = Long.toString(Math.abs(seed), 36);
+    }
+
+    /** At least {@code events} distinct events (whole blocks of 20), shuffled, plus about 5 % duplicates. */
+    public List<Delivery> deliveries(int events) {
+        List<Delivery> distinct = new ArrayList<>();
+        long now = System.currentTimeMillis() / 1000;
+        for (int block = 0; distinct.size() < events; block++) {
+            String echo = "wamid.bench" + run + "e" + block;
+            distinct.add(new Delivery(echo(echo, customer(block), now), false, Kind.ECHO));
+            for (int i = 0; i < 7; i++) {
+                distinct.add(new Delivery(inbound("wamid.bench" + run + "i" + block + "x" + i, customer(block * 7 + i), now),
+                        false, Kind.INBOUND));
+            }
+            // Statuses for four outbound messages: the echo above, and three API sends made elsewhere
+            // (unknown to Tandem, so their statuses wait as pending, as when a status outruns its send).
+            for (int m = 0; m < 4; m++) {
+                String wamid = m == 0 ? echo : "wamid.bench" + run + "a" + block + "x" + m;
+                for (String status : STATUSES) {
+                    distinct.add(new Delivery(status(wamid, status, customer(block), now), false, Kind.STATUS));
+                }
+            }
+        }
+        List<Delivery> all = new ArrayList<>(distinct.size() + distinct.size() / 10);
+        for (Delivery d : distinct) {
+            all.add(d);
+            if (random.nextDouble() < DUPLICATE_RATE) {
+                all.add(new Delivery(d.body(), true, d.kind()));
+            }
+        }
+        for (int from = 0; from < all.size(); from += SHUFFLE_WINDOW) {
+            Collections.shuffle(all.subList(from, Math.min(all.size(), from + SHUFFLE_WINDOW)), random);
+        }
+        return all;
+    }
+
+    private String customer(int n) {
+        return "49170" + String.format("%08d", n % 100_000_000);
+    }
+
+    private String envelope(String field, String valueMembers) {
+        return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + wabaId + "\",\"changes\":[{\"field\":\""
+                + field + "\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\""
+                + displayNumber + "\",\"phone_number_id\":\"" + phoneNumberId + "\"}," + valueMembers + "}}]}]}";
+    }
+
+    private String inbound(String wamid, String from, long now) {
+        return envelope("messages", "\"contacts\":[{\"profile\":{\"name\":\"Bench\"},\"wa_id\":\"" + from + "\"}],"
+                + "\"messages\":[{\"from\":\"" + from + "\",\"id\":\"" + wamid + "\",\"timestamp\":\"" + now
+                + "\",\"type\":\"text\",\"text\":{\"body\":\"Hallo, ist mein Paket unterwegs? \\u00fc\"}}]");
+    }
+
+    private String echo(String wamid, String to, long now) {
+        return envelope("smb_message_echoes", "\"message_echoes\":[{\"from\":\"" + displayNumber + "\",\"to\":\"" + to
+                + "\",\"id\":\"" + wamid + "\",\"timestamp\":\"" + now + "\",\"type\":\"text\",\"text\":{\"body\":\"Typed on the phone\"}}]");
+    }
+
+    private String status(String wamid, String status, String recipient, long now) {
+        return envelope("messages", "\"statuses\":[{\"id\":\"" + wamid + "\",\"status\":\"" + status + "\",\"timestamp\":\""
+                + now + "\",\"recipient_id\":\"" + recipient + "\"}]");
+    }
+}
