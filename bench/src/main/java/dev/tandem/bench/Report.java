@@ -1,6 +1,7 @@
 package dev.tandem.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
@@ -15,12 +16,17 @@ final class Report {
     static void write(Path folder, String name, Map<String, Object> result) throws IOException {
         String stamp = String.valueOf(result.get("at")).replace(":", "").replaceAll("\\.\\d+", "");
         String base = stamp + "-" + name + "-" + String.valueOf(result.get("database")).toLowerCase();
-        IngestBench.writeFile(folder.resolve(base + ".json"), json(result) + "\n");
+        writeFile(folder.resolve(base + ".json"), json(result) + "\n");
         StringBuilder md = new StringBuilder("| metric | value |\n|---|---|\n");
         flatten("", result, md);
-        IngestBench.writeFile(folder.resolve(base + ".md"), md.toString());
+        writeFile(folder.resolve(base + ".md"), md.toString());
         System.out.println(md);
         System.out.println("Written: " + folder.resolve(base + ".json") + " and .md");
+    }
+
+    private static void writeFile(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     private static void flatten(String prefix, Map<?, ?> map, StringBuilder md) {
