@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class MessageSync {
 
+    /** How far back the frequent sweep of pending statuses looks. */
+    static final Duration RECENT_PENDING = Duration.ofMinutes(10);
+
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
@@ -208,14 +211,27 @@ public class MessageSync {
     }
 
     /**
-     * Every 5 s: pending statuses whose message exists by now. A status consumer and the message's
-     * creator can miss each other (each checks before the other commits); this sweep closes that gap.
+     * Every 5 s: recent pending statuses whose message exists by now. A status consumer and the
+     * message's creator can miss each other (each checks before the other commits); this sweep closes
+     * that gap. Only the last 10 minutes are looked at (an indexed range): statuses of sends Tandem
+     * never sees stay pending for good and would make a full scan every 5 s grow without end.
      */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     public void applyLatePendingStatuses() {
-        List<PendingStatus> late = em.createQuery("select p from PendingStatus p where exists (select m.id from Message m"
-                        + " where m.tenantId = p.tenantId and m.wamid = p.wamid)", PendingStatus.class)
-                .setMaxResults(500).getResultList();
+        applyLatePendingStatuses(clock.instant().minus(RECENT_PENDING));
+    }
+
+    /** Hourly, the same over every pending status: covers a gap that outlived the recent window (a long outage). */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    public void applyAllLatePendingStatuses() {
+        applyLatePendingStatuses(Instant.EPOCH);
+    }
+
+    private void applyLatePendingStatuses(Instant since) {
+        List<PendingStatus> late = em.createQuery("select p from PendingStatus p where p.receivedAt >= :since"
+                        + " and exists (select m.id from Message m where m.tenantId = p.tenantId and m.wamid = p.wamid)",
+                        PendingStatus.class)
+                .setParameter("since", since).setMaxResults(500).getResultList();
         late.forEach(this::applyPending);
     }
 
