@@ -1,13 +1,15 @@
 package dev.tandem.sync;
 
 import dev.tandem.tenancy.WebhookCredentials;
+import dev.tandem.platform.LocalJmsSessions;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.jms.Queue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,11 +27,12 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The webhook ingest path: verify the signature over the raw bytes, split the envelope, send one
- * persistent JMS message per event (plus the compressed delivery for the archive) in one
- * transaction. The caller answers 200 only after this method returns, i.e. after the commit; nothing
- * here touches the database once the app's credentials are cached.
+ * persistent JMS message per event (plus the compressed delivery for the archive) in one local broker
+ * transaction (see LocalJmsSessions for why not JTA). The caller answers 200 only after this method
+ * returns, i.e. after the commit; nothing here touches the database once the app's credentials are
+ * cached. A CDI bean rather than an EJB: the hot path needs neither a transaction nor a bean pool.
  */
-@Stateless
+@ApplicationScoped
 public class WebhookIntake {
 
     /** What the endpoint answers. */
@@ -46,7 +49,7 @@ public class WebhookIntake {
     EntityManager em;
 
     @Inject
-    JMSContext jms;
+    LocalJmsSessions sessions;
 
     @Inject
     Clock clock;
@@ -66,6 +69,8 @@ public class WebhookIntake {
     @Resource(lookup = "java:/jms/tandem/ArchiveQueue")
     Queue archiveQueue;
 
+    private final Map<SyncQueue, Queue> queues = new EnumMap<>(SyncQueue.class);
+
     /** Meta's GET handshake: the challenge to echo back, or null to refuse with 403. */
     public String handshake(String appId, String mode, String verifyToken, String challenge) {
         if (!"subscribe".equals(mode) || verifyToken == null || challenge == null) {
@@ -79,8 +84,7 @@ public class WebhookIntake {
     }
 
     public Result accept(String appId, String signatureHeader, byte[] body) {
-        String appSecret = credentials.find(appId).map(WebhookCredentials.Credentials::appSecret).orElse(null);
-        if (!SignatureVerifier.matches(appSecret, body, signatureHeader)) {
+        if (!SignatureVerifier.matches(credentials.appSecret(appId), body, signatureHeader)) {
             return new Result(Outcome.BAD_SIGNATURE, 0, "missing or invalid X-Hub-Signature-256");
         }
         UUID deliveryId = UUID.randomUUID();
@@ -91,12 +95,15 @@ public class WebhookIntake {
         } catch (MalformedWebhookException e) {
             return new Result(Outcome.MALFORMED, 0, e.getMessage());
         }
-        jms.createProducer()
-                .setProperty("deliveryId", deliveryId.toString())
-                .setProperty("appId", appId)
-                .setProperty("receivedAt", receivedAt.toString())
-                .send(archiveQueue, gzip(body));
-        enqueue(events);
+        byte[] archived = gzip(body);
+        sessions.inTransaction(jms -> {
+            jms.createProducer()
+                    .setProperty("deliveryId", deliveryId.toString())
+                    .setProperty("appId", appId)
+                    .setProperty("receivedAt", receivedAt.toString())
+                    .send(archiveQueue, archived);
+            enqueue(jms, events);
+        });
         return new Result(Outcome.ACCEPTED, events.size(), null);
     }
 
@@ -111,12 +118,11 @@ public class WebhookIntake {
         }
         List<SyncEvent> events = WebhookSplitter.split(gunzip(delivery.bodyGzip()), delivery.appId(), deliveryId,
                 delivery.receivedAt());
-        enqueue(events);
+        sessions.inTransaction(jms -> enqueue(jms, events));
         return events.size();
     }
 
-    private void enqueue(List<SyncEvent> events) {
-        Map<SyncQueue, Queue> queues = queues();
+    private void enqueue(JMSContext jms, List<SyncEvent> events) {
         for (SyncEvent event : events) {
             jms.createProducer()
                     .setProperty("JMSXGroupID", event.groupId())
@@ -125,13 +131,12 @@ public class WebhookIntake {
         }
     }
 
-    private Map<SyncQueue, Queue> queues() {
-        Map<SyncQueue, Queue> queues = new EnumMap<>(SyncQueue.class);
+    @PostConstruct
+    void bindQueues() {
         queues.put(SyncQueue.INBOUND, inboundQueue);
         queues.put(SyncQueue.ECHOES, echoQueue);
         queues.put(SyncQueue.STATE, stateSyncQueue);
         queues.put(SyncQueue.ACCOUNT, accountQueue);
-        return queues;
     }
 
     static byte[] gunzip(byte[] gzip) {

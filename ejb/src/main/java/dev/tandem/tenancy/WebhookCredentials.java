@@ -1,19 +1,23 @@
 package dev.tandem.tenancy;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.infinispan.Cache;
 
 /**
  * The app secret and verify token of a Meta app, for the webhook endpoint. Kept sealed in Tandem's
- * Infinispan cache so that the ingest path does not touch the database once warm; opened per use.
+ * Infinispan cache so that the ingest path does not touch the database once warm. The app secret is
+ * opened once per sealed value: AES-GCM on every delivery was 10 % of the intake's CPU. A CDI bean,
+ * not an EJB: the ingest path calls it for every delivery and needs no transaction.
  */
-@Stateless
+@ApplicationScoped
 public class WebhookCredentials {
 
     /** Sealed values as stored; never the clear secret. */
@@ -37,7 +41,22 @@ public class WebhookCredentials {
     @Inject
     SecretCipher cipher;
 
+    /** Opened app secrets by sealed text: a new secret has a new sealed text, so entries never go stale. */
+    private final Map<String, String> openedSecrets = new ConcurrentHashMap<>();
+
+    /** The app's clear secret, or null for an unknown app. */
+    public String appSecret(String appId) {
+        return sealed(appId)
+                .map(sealed -> openedSecrets.computeIfAbsent(sealed.appSecret(), cipher::open))
+                .orElse(null);
+    }
+
     public Optional<Credentials> find(String appId) {
+        return sealed(appId).map(sealed -> new Credentials(cipher.open(sealed.appSecret()),
+                cipher.open(sealed.verifyToken())));
+    }
+
+    private Optional<Sealed> sealed(String appId) {
         if (appId == null || appId.length() > 30) {
             return Optional.empty();
         }
@@ -51,7 +70,7 @@ public class WebhookCredentials {
             }
             cache.put(appId, sealed);
         }
-        return Optional.of(new Credentials(cipher.open(sealed.appSecret()), cipher.open(sealed.verifyToken())));
+        return Optional.of(sealed);
     }
 
     public void forget(String appId) {
