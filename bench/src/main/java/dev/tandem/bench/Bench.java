@@ -64,13 +64,21 @@ public final class Bench {
         System.exit(0);
     }
 
+    /** The options as the report shows them: keys and passwords never land in a committed result. */
+    static Map<String, String> published(Options options) {
+        Map<String, String> shown = new java.util.TreeMap<>(options.values());
+        shown.replaceAll((name, value) -> name.contains("key") || name.contains("password") || name.contains("secret")
+                ? "(hidden)" : value);
+        return shown;
+    }
+
     static Map<String, Object> run(Options options) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("benchmark", options.command());
         result.put("at", Instant.now().toString());
         result.put("database", options.get("database", "H2"));
         result.put("machine", Machine.describe());
-        result.put("options", new java.util.TreeMap<>(options.values()));
+        result.put("options", published(options));
         TandemApi tandem = new TandemApi(options.get("url", "http://127.0.0.1:8080"), options.get("api-key"));
         Path work = Path.of(options.get("work", "bench/target/work"));
         if (options.runs("ingest")) {

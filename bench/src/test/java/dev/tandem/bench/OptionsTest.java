@@ -45,4 +45,12 @@ class OptionsTest {
                 () -> Options.parse("--rate=fast").integer("rate", 1));
         assertTrue(e.getMessage().contains("--rate"));
     }
+
+    @Test
+    void keysAndPasswordsNeverReachTheReport() {
+        Map<String, String> shown = Bench.published(Options.parse("all --api-key=tdm_x --events-password=p"
+                + " --baseline-db-password=q --app-secret=s --rate=5"));
+        assertEquals(Map.of("api-key", "(hidden)", "events-password", "(hidden)", "baseline-db-password", "(hidden)",
+                "app-secret", "(hidden)", "rate", "5"), shown);
+    }
 }
