@@ -47,7 +47,7 @@ final class Chart {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString(title, 20, 30);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString("blue: Tandem   grey: bare limit on the same machine (log scale)", 20, 48);
+        g.drawString("blue (rates) and orange (latencies): Tandem   grey: bare limit on the same machine   (log scales)", 20, 48);
         int y = HEADER;
         y = section(g, "rates per second", rates, y, new Color(0x2f6fbf));
         section(g, "latency, milliseconds", latencies, y, new Color(0xd9822b));
