@@ -13,8 +13,11 @@ import java.util.Random;
  */
 public final class EventMix {
 
-    /** One POST: the exact body and whether it repeats an earlier one. */
-    public record Delivery(String body, boolean duplicate, Kind kind) {
+    /**
+     * One POST: the exact body, whether it repeats an earlier one, and the key of the fact it carries
+     * ({@code message:<wamid>}, {@code status:<wamid>:<STATUS>}), as {@link EndToEnd} matches events.
+     */
+    public record Delivery(String body, boolean duplicate, Kind kind, String key) {
     }
 
     public enum Kind { STATUS, INBOUND, ECHO }
@@ -39,29 +42,12 @@ public final class EventMix {
 
     /** At least {@code events} distinct events (whole blocks of 20), shuffled, plus about 5 % duplicates. */
     public List<Delivery> deliveries(int events) {
-        List<Delivery> distinct = new ArrayList<>();
-        long now = System.currentTimeMillis() / 1000;
-        for (int block = 0; distinct.size() < events; block++) {
-            String echo = "wamid.bench" + run + "e" + block;
-            distinct.add(new Delivery(echo(echo, customer(block), now), false, Kind.ECHO));
-            for (int i = 0; i < 7; i++) {
-                distinct.add(new Delivery(inbound("wamid.bench" + run + "i" + block + "x" + i, customer(block * 7 + i), now),
-                        false, Kind.INBOUND));
-            }
-            // Statuses for four outbound messages: the echo above, and three API sends made elsewhere
-            // (unknown to Tandem, so their statuses wait as pending, as when a status outruns its send).
-            for (int m = 0; m < 4; m++) {
-                String wamid = m == 0 ? echo : "wamid.bench" + run + "a" + block + "x" + m;
-                for (String status : STATUSES) {
-                    distinct.add(new Delivery(status(wamid, status, customer(block), now), false, Kind.STATUS));
-                }
-            }
-        }
+        List<Delivery> distinct = distinct(events);
         List<Delivery> all = new ArrayList<>(distinct.size() + distinct.size() / 10);
         for (Delivery d : distinct) {
             all.add(d);
             if (random.nextDouble() < DUPLICATE_RATE) {
-                all.add(new Delivery(d.body(), true, d.kind()));
+                all.add(new Delivery(d.body(), true, d.kind(), d.key()));
             }
         }
         for (int from = 0; from < all.size(); from += SHUFFLE_WINDOW) {
@@ -70,7 +56,36 @@ public final class EventMix {
         return all;
     }
 
-    private String customer(int n) {
+    /**
+     * The distinct events in generation order (whole blocks of 20): per block one echo, seven inbound
+     * messages, and statuses of the echo and of three sends Tandem never saw. Customers are
+     * {@link #customer} of block*7+i (inbound) and of block (echo and statuses).
+     */
+    public List<Delivery> distinct(int events) {
+        List<Delivery> distinct = new ArrayList<>();
+        long now = System.currentTimeMillis() / 1000;
+        for (int block = 0; distinct.size() < events; block++) {
+            String echo = "wamid.bench" + run + "e" + block;
+            distinct.add(new Delivery(echo(echo, customer(block), now), false, Kind.ECHO, "message:" + echo));
+            for (int i = 0; i < 7; i++) {
+                String wamid = "wamid.bench" + run + "i" + block + "x" + i;
+                distinct.add(new Delivery(inbound(wamid, customer(block * 7 + i), now), false, Kind.INBOUND,
+                        "message:" + wamid));
+            }
+            // Statuses for four outbound messages: the echo above, and three API sends made elsewhere
+            // (unknown to Tandem, so their statuses wait as pending, as when a status outruns its send).
+            for (int m = 0; m < 4; m++) {
+                String wamid = m == 0 ? echo : "wamid.bench" + run + "a" + block + "x" + m;
+                for (String status : STATUSES) {
+                    distinct.add(new Delivery(status(wamid, status, customer(block), now), false, Kind.STATUS,
+                            "status:" + wamid + ":" + status.toUpperCase(java.util.Locale.ROOT)));
+                }
+            }
+        }
+        return distinct;
+    }
+
+    static String customer(int n) {
         return "49170" + String.format("%08d", n % 100_000_000);
     }
 

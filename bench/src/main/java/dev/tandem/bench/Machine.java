@@ -24,10 +24,14 @@ final class Machine {
         return machine;
     }
 
-    /** Resident and peak resident memory of the local WildFly (the process running jboss-modules.jar), in MiB. */
-    static Map<String, Object> serverMemory() {
+    /**
+     * Resident and peak resident memory of the local WildFly serving {@code httpPort}, in MiB: the
+     * process running jboss-modules.jar with the matching port offset (several servers may share
+     * the machine; 8080 is offset 0).
+     */
+    static Map<String, Object> serverMemory(int httpPort) {
         Map<String, Object> memory = new LinkedHashMap<>();
-        serverPid().ifPresent(pid -> {
+        serverPid(httpPort - 8080).ifPresent(pid -> {
             Path status = Path.of("/proc", pid, "status");
             memory.put("pid", Long.parseLong(pid));
             firstValue(status, "VmRSS").ifPresent(v -> memory.put("residentMiB", kibToMib(v)));
@@ -36,12 +40,13 @@ final class Machine {
         return memory;
     }
 
-    private static Optional<String> serverPid() {
+    private static Optional<String> serverPid(int portOffset) {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(p -> p.getFileName().toString().matches("\\d+"))
                     .filter(p -> {
                         try {
-                            return new String(Files.readAllBytes(p.resolve("cmdline"))).contains("jboss-modules.jar");
+                            String command = new String(Files.readAllBytes(p.resolve("cmdline")));
+                            return command.contains("jboss-modules.jar") && offsetOf(command) == portOffset;
                         } catch (IOException e) {
                             return false;
                         }
@@ -50,6 +55,12 @@ final class Machine {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The -Djboss.socket.binding.port-offset of a server's command line, 0 without one. */
+    static int offsetOf(String commandLine) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("port-offset=(\\d+)").matcher(commandLine);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static long kibToMib(String value) {

@@ -43,13 +43,30 @@ class EventMixTest {
                 .filter(d -> d.kind() == EventMix.Kind.INBOUND).findFirst().orElseThrow();
         assertTrue(delivery.body().chars().allMatch(c -> c < 128), "ASCII only, non-ASCII escaped as Meta does");
         assertTrue(delivery.body().contains("\\u00fc"));
-        assertTrue(IngestBench.sign("s", delivery.body().getBytes()).matches("sha256=[0-9a-f]{64}"));
+        assertTrue(TandemApi.sign("s", delivery.body().getBytes()).matches("sha256=[0-9a-f]{64}"));
     }
 
     @Test
-    void optionsAreReadFromOneOrManyArguments() {
-        assertEquals(Map.of("rate", "500", "seconds", "60", "help", ""),
-                IngestBench.options(new String[] {"--rate=500 --seconds=60", "--help"}));
+    void everyDeliveryNamesTheFactItCarriesAndDuplicatesRepeatIt() {
+        List<EventMix.Delivery> deliveries = new EventMix("1", "2", "3", 5).deliveries(2_000);
+        for (EventMix.Delivery d : deliveries) {
+            String expected = switch (d.kind()) {
+                case INBOUND, ECHO -> "message:";
+                case STATUS -> "status:";
+            };
+            assertTrue(d.key().startsWith(expected), d.key());
+            assertTrue(d.body().contains(d.key().split(":")[1]), "the body carries the wamid of " + d.key());
+        }
+        for (EventMix.Delivery d : deliveries.stream().filter(EventMix.Delivery::duplicate).toList()) {
+            assertTrue(deliveries.stream().anyMatch(o -> !o.duplicate() && o.key().equals(d.key()) && o.body().equals(d.body())));
+        }
+        assertEquals(deliveries.stream().filter(d -> !d.duplicate()).count(),
+                deliveries.stream().filter(d -> !d.duplicate()).map(EventMix.Delivery::key).distinct().count(),
+                "distinct facts have distinct keys");
+    }
+
+    @Test
+    void jsonOfAResultEscapesAndNests() {
         Map<String, Object> result = new java.util.LinkedHashMap<>();
         result.put("a", 1);
         result.put("b", "x\"y");
