@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 /**
@@ -60,6 +61,9 @@ public class Templates {
     @Inject
     Clock clock;
 
+    @Inject
+    TemplatePulls pulls;
+
     @Resource
     SessionContext context;
 
@@ -90,16 +94,25 @@ public class Templates {
     public void checkSendable(Tenant tenant, String name, String language, JsonObject sendTemplate) {
         Optional<MessageTemplate> template = find(tenant.id(), name, language);
         if (template.isEmpty()) {
+            ReentrantLock pulling = pulls.of(tenant.id());
+            pulling.lock();
             try {
-                self().pull(tenant.id());
-            } catch (CloudApiException e) {
-                LOG.fine(() -> "Template " + name + " unknown and Meta could not be asked; Meta will judge the send: "
-                        + e.getMessage());
-                return;
-            } catch (EJBException raced) {
-                // another send pulled the same templates a moment ago; read theirs below
+                template = find(tenant.id(), name, language); // a send that held the lock may have pulled it
+                if (template.isEmpty()) {
+                    try {
+                        self().pull(tenant.id());
+                    } catch (CloudApiException e) {
+                        LOG.fine(() -> "Template " + name + " unknown and Meta could not be asked; Meta will judge the send: "
+                                + e.getMessage());
+                        return;
+                    } catch (EJBException raced) {
+                        // a pull from a template webhook or another server committed first; read theirs below
+                    }
+                    template = find(tenant.id(), name, language);
+                }
+            } finally {
+                pulling.unlock();
             }
-            template = find(tenant.id(), name, language);
         }
         MessageTemplate known = template.orElseThrow(() -> new SendRefusedException("template-unknown",
                 "Template " + name + " (" + language + ") does not exist in this WABA at Meta: create it and wait for its approval."));
