@@ -71,7 +71,7 @@ public class Contact {
     /** The profile name WhatsApp shows with inbound messages; also learns a missing id. */
     public void seen(String profileName, String waId, String userId, Instant now) {
         if (profileName != null && !profileName.isBlank()) {
-            this.profileName = profileName;
+            this.profileName = dev.tandem.domain.Columns.fit(profileName, 300);
         }
         if (this.waId == null && waId != null) {
             this.waId = waId;
@@ -91,8 +91,8 @@ public class Contact {
             return false;
         }
         this.inAddressBook = add;
-        this.fullName = add ? fullName : null;
-        this.firstName = add ? firstName : null;
+        this.fullName = add ? dev.tandem.domain.Columns.fit(fullName, 300) : null;
+        this.firstName = add ? dev.tandem.domain.Columns.fit(firstName, 300) : null;
         this.addressBookChangedAt = changedAt;
         this.updatedAt = now;
         return true;

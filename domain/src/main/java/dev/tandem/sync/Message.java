@@ -109,7 +109,7 @@ public class Message {
         status = next;
         if (next == MessageStatus.FAILED) {
             errorCode = code;
-            errorTitle = title;
+            errorTitle = dev.tandem.domain.Columns.fit(title, 500);
             errorDetails = details;
         }
         return true;
@@ -140,7 +140,8 @@ public class Message {
     private void apply(MessageContent content) {
         this.type = content.type();
         this.text = content.text();
-        this.mediaId = content.mediaId();
+        // A media id longer than any of Meta's is not one: the raw payload keeps it, the column does not.
+        this.mediaId = content.mediaId() != null && content.mediaId().length() > 100 ? null : content.mediaId();
         this.payload = content.payload();
     }
 

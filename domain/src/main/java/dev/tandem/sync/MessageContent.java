@@ -9,6 +9,7 @@ public record MessageContent(String type, String text, String mediaId, String pa
         if (type == null || type.isBlank()) {
             type = "unsupported";
         }
+        text = dev.tandem.domain.Columns.storable(text);
         if (payload == null) {
             throw new IllegalArgumentException("payload is required: the raw message is always kept");
         }

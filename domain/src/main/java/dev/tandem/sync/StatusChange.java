@@ -53,7 +53,7 @@ public class StatusChange {
         this.status = status;
         this.occurredAt = occurredAt;
         this.errorCode = errorCode;
-        this.errorTitle = errorTitle;
+        this.errorTitle = dev.tandem.domain.Columns.fit(errorTitle, 500);
         this.errorDetails = errorDetails;
         this.pricing = pricing;
         this.recordedAt = now;

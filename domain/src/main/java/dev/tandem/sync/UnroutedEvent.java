@@ -43,10 +43,11 @@ public class UnroutedEvent {
                          Instant receivedAt) {
         this.id = UUID.randomUUID();
         this.appId = appId;
-        this.phoneNumberId = phoneNumberId;
-        this.wabaId = wabaId;
-        this.field = field;
-        this.reason = reason;
+        // Whatever arrived is kept: over-long ids and names are cut here, the payload and the archive keep them whole.
+        this.phoneNumberId = dev.tandem.domain.Columns.fit(phoneNumberId, 30);
+        this.wabaId = dev.tandem.domain.Columns.fit(wabaId, 30);
+        this.field = dev.tandem.domain.Columns.fit(field, 40);
+        this.reason = dev.tandem.domain.Columns.fit(reason, 100);
         this.payload = payload;
         this.receivedAt = receivedAt;
     }

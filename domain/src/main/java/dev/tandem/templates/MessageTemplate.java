@@ -104,7 +104,7 @@ public class MessageTemplate {
             return false;
         }
         this.status = next;
-        this.statusReason = reason;
+        this.statusReason = dev.tandem.domain.Columns.fit(reason, 1000);
         this.updatedAt = now;
         return true;
     }
@@ -140,8 +140,9 @@ public class MessageTemplate {
         return meta.get(field) instanceof JsonString s ? s.getString() : null;
     }
 
+    /** Meta's statuses and categories are short words; anything blank or longer than 20 characters is none of them. */
     private static String upper(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.toUpperCase(Locale.ROOT);
+        return value == null || value.isBlank() || value.length() > 20 ? fallback : value.toUpperCase(Locale.ROOT);
     }
 
     public UUID id() { return id; }

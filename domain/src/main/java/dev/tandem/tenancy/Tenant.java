@@ -122,7 +122,8 @@ public class Tenant {
      * Applies a lifecycle event from Meta. Returns false when nothing changed (a repeated event).
      * A disconnected number stays disconnected until an admin reconnects it through a new signup.
      */
-    public boolean changeNumberState(NumberState next, String reason, Instant at) {
+    public boolean changeNumberState(NumberState next, String reasonFromMeta, Instant at) {
+        String reason = dev.tandem.domain.Columns.fit(reasonFromMeta, 100);
         if (next == numberState && java.util.Objects.equals(reason, numberStateReason)) {
             return false;
         }

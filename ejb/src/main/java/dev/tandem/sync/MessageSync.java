@@ -152,7 +152,7 @@ public class MessageSync {
      */
     private boolean revise(UUID tenantId, String eventWamid, JsonObject item, Instant at) {
         String type = WebhookSplitter.text(item, "type");
-        JsonObject body = item.getJsonObject(type);
+        JsonObject body = item.get(type) instanceof JsonObject o ? o : null;
         String originalId = body == null ? null : WebhookSplitter.text(body, "original_message_id");
         Optional<Message> original = originalId == null ? Optional.empty() : find(tenantId, originalId);
         if (original.isEmpty()) {

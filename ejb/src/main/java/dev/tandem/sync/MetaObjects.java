@@ -15,6 +15,9 @@ public final class MetaObjects {
             "location", "contacts", "interactive", "button", "reaction", "order", "system", "request_welcome",
             "unsupported", "edit", "revoke", Message.HISTORY_MEDIA_PLACEHOLDER);
 
+    /** 9999-12-31T23:59:59Z. */
+    static final long LATEST_SECONDS = 253_402_300_799L;
+
     private MetaObjects() {
     }
 
@@ -25,7 +28,9 @@ public final class MetaObjects {
             return fallback;
         }
         try {
-            return Instant.ofEpochSecond(Long.parseLong(value.strip()));
+            long seconds = Long.parseLong(value.strip());
+            // Before 1970 or after 9999 is no WhatsApp time, and PostgreSQL cannot store most of that range.
+            return seconds < 0 || seconds > LATEST_SECONDS ? fallback : Instant.ofEpochSecond(seconds);
         } catch (NumberFormatException e) {
             return fallback;
         }

@@ -121,17 +121,21 @@ public final class WebhookSplitter {
         if (body == null || body.length == 0) {
             throw new MalformedWebhookException("empty body");
         }
+        JsonValue value;
         try {
-            JsonValue value = JsonDocuments.parseValue(body);
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-            throw new MalformedWebhookException("the body is not a JSON object");
+            value = JsonDocuments.parseValue(body);
         } catch (JsonParsingException e) {
             throw new MalformedWebhookException("the body is not valid JSON: " + e.getMessage(), e);
         } catch (JsonException e) {
             throw new MalformedWebhookException("the body cannot be read as JSON", e);
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than 1,000 with a plain RuntimeException: still the sender's fault.
+            throw new MalformedWebhookException("the body cannot be read as JSON: " + e.getMessage(), e);
         }
+        if (value instanceof JsonObject object) {
+            return object;
+        }
+        throw new MalformedWebhookException("the body is not a JSON object");
     }
 
     private static JsonArray arrayOrEmpty(JsonObject object, String name) {

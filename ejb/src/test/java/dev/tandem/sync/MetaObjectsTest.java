@@ -52,6 +52,9 @@ class MetaObjectsTest {
             "{'timestamp':'1749416383'} | 2025-06-08T20:59:43Z",
             "{'timestamp':1749416383}   | 2025-06-08T20:59:43Z",
             "{'timestamp':'soon'}       | 2026-01-01T00:00:00Z",
+            "{'timestamp':'9223372036854775807'} | 2026-01-01T00:00:00Z",
+            "{'timestamp':'253402300800'}        | 2026-01-01T00:00:00Z",
+            "{'timestamp':-1}                    | 2026-01-01T00:00:00Z",
             "{}                         | 2026-01-01T00:00:00Z"})
     void timestampsAreUnixSecondsWithAFallback(String object, String expected) {
         assertEquals(Instant.parse(expected), MetaObjects.timestamp(json(object), Instant.parse("2026-01-01T00:00:00Z")));

@@ -97,6 +97,12 @@ class WebhookSplitterTest {
     }
 
     @Test
+    void nestingDeeperThanTheParserTakesIsRefusedAsMalformed() {
+        String body = "{\"entry\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertThrows(MalformedWebhookException.class, () -> split(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void anEnvelopeWithNoEventsYieldsNone() {
         assertEquals(List.of(), split("{\"entry\":[]}".getBytes(StandardCharsets.UTF_8)));
     }
