@@ -1,11 +1,13 @@
 package dev.tandem.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A legacy system outside the server reads Tandem's events: an Artemis JMS client over WildFly's
  * HTTP port (the remote connection factory's http-connector), authenticated as an application user
- * in group tandem-events, with a durable subscription that keeps events while it is away.
+ * in group tandem-events, with a durable subscription that keeps events while it is away; it sends
+ * over tandem.send-requests, and Tandem's internal queues are closed to it.
  */
 @ExtendWith(ArquillianExtension.class)
 class LegacyJmsIT {
@@ -187,6 +190,24 @@ class LegacyJmsIT {
             throw new AssertionError("an unknown user was let in");
         } catch (JMSException expected) {
             assertTrue(expected.getMessage() != null);
+        }
+    }
+
+    @Test
+    void aLegacyUserCannotSendToOrReadTandemsInternalQueues() throws Exception {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
+        factory.setEnable1xPrefixes(true);
+        // USER holds every group a legacy system gets: tandem-events, tandem-send and guest.
+        try (Connection connection = factory.createConnection(USER, password)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            for (String queue : List.of("tandem.inbound", "tandem.echoes", "tandem.state-sync", "tandem.account",
+                    "tandem.archive", "tandem.outbound", "TandemDLQ")) {
+                jakarta.jms.MessageProducer producer = session.createProducer(session.createQueue(queue));
+                TextMessage forged = session.createTextMessage("{\"kind\":\"MESSAGE\"}");
+                assertThrows(JMSSecurityException.class, () -> producer.send(forged), "sending to " + queue);
+                assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(queue)),
+                        "consuming from " + queue);
+            }
         }
     }
 

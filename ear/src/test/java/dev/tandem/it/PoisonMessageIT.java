@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * messages of its conversation land meanwhile. Every poison a webhook could carry is a validation bug
  * fixed at the source (WebhookFuzzIT guards that), so this one is put on the queue directly, as a
  * Tandem of another version would have left it in the journal: a history chunk on the inbound queue,
- * in the group of a live conversation.
+ * in the group of a live conversation, sent by an operator (group tandem-operator, the only role that
+ * may send to Tandem's internal queues).
  */
 @ExtendWith(ArquillianExtension.class)
 class PoisonMessageIT {
@@ -61,7 +62,7 @@ class PoisonMessageIT {
     @BeforeEach
     void brokerUser() throws Exception {
         Process addUser = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "add-user.sh").toString(),
-                "-a", "-s", "-u", USER, "-p", password, "-g", "guest").redirectErrorStream(true).start();
+                "-a", "-s", "-u", USER, "-p", password, "-g", "tandem-operator").redirectErrorStream(true).start();
         String output = new String(addUser.getInputStream().readAllBytes());
         assertEquals(0, addUser.waitFor(), output);
         reloadApplicationRealm();

@@ -189,6 +189,23 @@ final class FaultServer implements AutoCloseable {
         return total;
     }
 
+    /** Messages in TandemDLQ: events that exhausted their attempts. */
+    long deadLetters() {
+        String output = cli("/subsystem=messaging-activemq/server=default/jms-queue=TandemDLQ:read-attribute(name=message-count)");
+        for (String line : output.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("\"result\" =>")) {
+                return Long.parseLong(trimmed.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("cannot read the dead-letter queue's depth: " + output);
+    }
+
+    /** The server's own log (server.log under the copied server). */
+    Path serverLog() {
+        return home.resolve("standalone/log/server.log");
+    }
+
     /** Waits until every sync queue is empty; returns the seconds it took. */
     long awaitDrained(int seconds) {
         long started = System.nanoTime();
