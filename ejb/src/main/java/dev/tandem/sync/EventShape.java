@@ -2,7 +2,9 @@ package dev.tandem.sync;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Set;
 
 /**
  * Checks the identifiers Tandem keys rows on (wamids, phone numbers, user ids) against what Meta can
@@ -21,8 +23,22 @@ public final class EventShape {
     private EventShape() {
     }
 
+    /** Keys whose values Tandem looks rows up by (besides those checked for length below). */
+    private static final Set<String> LOOKUP_KEYS = Set.of("id", "from", "to", "wa_id", "phone_number", "language",
+            "message_template_name", "message_template_language");
+
     /** Null when the event's identifiers fit, else what is wrong. */
     public static String problem(SyncEvent event) {
+        String problem = idProblem(event);
+        if (problem == null && (hasNul(event.phoneNumberId()) || hasNul(event.wabaId()) || nulInLookupKeys(event.item())
+                || nulInLookupKeys(event.profile()))) {
+            // PostgreSQL refuses U+0000 even as a query parameter (SQLState 22021): every attempt would fail
+            return "an identifier holds a NUL character";
+        }
+        return problem;
+    }
+
+    private static String idProblem(SyncEvent event) {
         JsonObject item = event.item();
         return switch (event.kind()) {
             case MESSAGE -> first(id(item), fits(item, "from", WA_ID), fits(item, "from_user_id", USER_ID),
@@ -69,6 +85,30 @@ public final class EventShape {
             return "'" + name + "' longer than " + max + " characters";
         }
         return value.chars().anyMatch(c -> c < 0x20) ? "'" + name + "' holds control characters" : null;
+    }
+
+    private static boolean hasNul(String value) {
+        return value != null && value.indexOf('\u0000') >= 0;
+    }
+
+    private static boolean nulInLookupKeys(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            for (var entry : object.entrySet()) {
+                String key = entry.getKey();
+                boolean lookup = LOOKUP_KEYS.contains(key) || key.endsWith("_id");
+                if (lookup && entry.getValue() instanceof JsonString text ? hasNul(text.getString())
+                        : nulInLookupKeys(entry.getValue())) {
+                    return true;
+                }
+            }
+        } else if (value instanceof JsonArray array) {
+            for (JsonValue element : array) {
+                if (nulInLookupKeys(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String first(String... problems) {

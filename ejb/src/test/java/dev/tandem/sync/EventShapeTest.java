@@ -60,4 +60,21 @@ class EventShapeTest {
         assertEquals("'id' holds control characters",
                 EventShape.problem(event(EventKind.ECHO, "{'id':'wamid.\\u0000A','to':'4915112345678'}")));
     }
+
+    @Test
+    void aNulInAnyLookupKeyIsNamedWhereverItSits() {
+        String nul = "\\u0000"; // JSON escape: PostgreSQL refuses U+0000 even as a query parameter
+        assertEquals("an identifier holds a NUL character", EventShape.problem(event(EventKind.MESSAGE,
+                "{'id':'wamid.A','from':'4915112345678','context':{'id':'wamid." + nul + "'}}")));
+        assertEquals("an identifier holds a NUL character", EventShape.problem(event(EventKind.TEMPLATE,
+                "{'message_template_name':'order" + nul + "','message_template_language':'en'}")));
+        assertEquals("an identifier holds a NUL character", EventShape.problem(new SyncEvent(EventKind.OTHER, "x", "1",
+                "2\u0000", "3", UUID.randomUUID(), Instant.EPOCH, "g", json("{}"), null)));
+    }
+
+    @Test
+    void aNulInFreeTextIsLeftToTheEntities() {
+        assertNull(EventShape.problem(event(EventKind.MESSAGE,
+                "{'id':'wamid.A','from':'4915112345678','type':'text','text':{'body':'a\\u0000b'}}")));
+    }
 }
