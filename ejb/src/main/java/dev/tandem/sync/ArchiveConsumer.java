@@ -1,7 +1,9 @@
 package dev.tandem.sync;
 
+import dev.tandem.platform.DatabaseAvailability;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -20,6 +22,9 @@ public class ArchiveConsumer implements MessageListener {
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
+    @Inject
+    DatabaseAvailability database;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -32,6 +37,11 @@ public class ArchiveConsumer implements MessageListener {
                     Instant.parse(message.getStringProperty("receivedAt")), gzip.length, gzip));
         } catch (JMSException e) {
             throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            if (DatabaseAvailability.isOutage(e)) {
+                database.awaitReachable(SyncConsumer.OUTAGE_WAIT); // do not use up attempts while the database is away
+            }
+            throw e;
         }
     }
 }

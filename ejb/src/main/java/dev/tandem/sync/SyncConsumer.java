@@ -1,10 +1,12 @@
 package dev.tandem.sync;
 
+import dev.tandem.platform.DatabaseAvailability;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,8 +25,14 @@ public abstract class SyncConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(SyncConsumer.class.getName());
 
+    /** How long one attempt waits for the database before the broker counts it: 5 attempts ride out ~5 min. */
+    static final Duration OUTAGE_WAIT = Duration.ofSeconds(60);
+
     @Inject
     SyncFailures failures;
+
+    @Inject
+    DatabaseAvailability database;
 
     @Inject
     Routing routing;
@@ -49,6 +57,9 @@ public abstract class SyncConsumer implements MessageListener {
             handle(event);
         } catch (RuntimeException e) {
             failed(message, event, e);
+            if (DatabaseAvailability.isOutage(e)) {
+                database.awaitReachable(OUTAGE_WAIT);
+            }
             throw e;
         }
     }

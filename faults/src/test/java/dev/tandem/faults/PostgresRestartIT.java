@@ -25,8 +25,11 @@ class PostgresRestartIT {
     private static final int RATE = Integer.getInteger("tandem.faults.rate", 100);
     private static final int SECONDS = 60;
     private static final int STOP_AT_SECOND = 20;
-    /** How long the database stays down: longer than the first redelivery delays (1 s, 2 s, 4 s). */
-    private static final int DOWN_SECONDS = Integer.getInteger("tandem.faults.pg.down-seconds", 5);
+    /**
+     * How long the database stays down: longer than the broker's whole redelivery window (5 attempts,
+     * 1+2+4+8 s), so only consumers that wait for the database (DatabaseAvailability) lose nothing.
+     */
+    private static final int DOWN_SECONDS = Integer.getInteger("tandem.faults.pg.down-seconds", 20);
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
