@@ -206,13 +206,29 @@ final class FaultServer implements AutoCloseable {
         return home.resolve("standalone/log/server.log");
     }
 
-    /** Waits until every sync queue is empty; returns the seconds it took. */
-    long awaitDrained(int seconds) {
+    /**
+     * Waits until every sync queue is empty; returns the seconds it took. How fast a backlog drains
+     * depends on the machine, so the wait fails when the consumers stop making progress (the depth
+     * reached no new low for {@code stalledSeconds}: longer than Narayana's recovery period, 120 s, which
+     * settles a transaction left in doubt), or after {@code limitSeconds} in any case.
+     */
+    long awaitDrained(int stalledSeconds, int limitSeconds) {
         long started = System.nanoTime();
-        long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
-        while (queuedMessages() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the consumers did not drain the queues within " + seconds + " s");
+        long deadline = started + TimeUnit.SECONDS.toNanos(limitSeconds);
+        long lowest = Long.MAX_VALUE;
+        long lowestAt = started;
+        for (long queued = queuedMessages(); queued > 0; queued = queuedMessages()) {
+            long now = System.nanoTime();
+            if (queued < lowest) {
+                lowest = queued;
+                lowestAt = now;
+            } else if (now - lowestAt > TimeUnit.SECONDS.toNanos(stalledSeconds)) {
+                throw new AssertionError("the consumers are stuck: " + queued + " messages queued, no progress for "
+                        + stalledSeconds + " s");
+            }
+            if (now > deadline) {
+                throw new AssertionError("the consumers did not drain the queues within " + limitSeconds + " s ("
+                        + queued + " messages left)");
             }
             sleep(1000);
         }

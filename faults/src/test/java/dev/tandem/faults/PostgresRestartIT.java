@@ -32,7 +32,7 @@ class PostgresRestartIT {
     private static final int DOWN_SECONDS = Integer.getInteger("tandem.faults.pg.down-seconds", 20);
 
     @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void everyAcknowledgedEventIsStoredExactlyOnceAfterPostgresqlRestartsMidLoad() throws Exception {
         assertTrue(FaultServer.onPostgresql(), "this test restarts PostgreSQL; run it with -Ppostgres or CI=true");
         PostgresCluster postgres = PostgresCluster.ofTestDatabase(Path.of(System.getProperty("tandem.faults.dir", "target")));
@@ -74,7 +74,7 @@ class PostgresRestartIT {
             if (restartFailure.get() != null) {
                 throw new AssertionError("stopping and starting PostgreSQL failed", restartFailure.get());
             }
-            long drained = server.awaitDrained(90);
+            long drained = server.awaitDrained(150, 300);
             long deadLetters = server.deadLetters();
             server.stop();
 

@@ -21,7 +21,7 @@ class ServerKillIT {
     private static final int KILL_AT_SECOND = 20;
 
     @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    @Timeout(value = 9, unit = TimeUnit.MINUTES)
     void everyAcknowledgedEventIsStoredExactlyOnceAfterAKillNineMidLoad() throws Exception {
         try (FaultServer server = new FaultServer("kill-" + FaultServer.DATABASE)) {
             long boot = server.start();
@@ -38,7 +38,7 @@ class ServerKillIT {
             });
             restarter.join(TimeUnit.MINUTES.toMillis(3));
             assertTrue(server.isRunning(), "the server came back");
-            long drained = server.awaitDrained(120);
+            long drained = server.awaitDrained(150, 300);
             server.stop();
             long total = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
