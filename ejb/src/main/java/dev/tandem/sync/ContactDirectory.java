@@ -10,6 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +28,8 @@ import java.util.UUID;
  */
 @Stateless
 public class ContactDirectory {
+
+    private static final int IN_LIST = 1000;
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -69,6 +78,75 @@ public class ContactDirectory {
             return findConversation(contact.id()).orElseThrow(
                     () -> new IllegalStateException("conversation neither found nor created"));
         });
+    }
+
+    /**
+     * The conversation of each customer (by wa_id) of a batch such as a history chunk: the known ones
+     * in a few IN queries, the new contacts created with their conversations in one transaction rather
+     * than one each. Should another consumer create one of them meanwhile, that transaction fails as a
+     * whole and the new ones are created one by one, each race-safe.
+     */
+    public Map<String, UUID> conversationsOf(UUID tenantId, Collection<String> waIds) {
+        List<String> ids = waIds.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, UUID> contactOf = new HashMap<>();
+        for (List<String> slice : slices(ids)) {
+            em.createQuery("select c.waId, c.id from Contact c where c.tenantId = :t and c.waId in :w", Object[].class)
+                    .setParameter("t", tenantId).setParameter("w", slice).getResultList()
+                    .forEach(row -> contactOf.put((String) row[0], (UUID) row[1]));
+        }
+        Map<UUID, UUID> conversationOfContact = new HashMap<>();
+        for (List<UUID> slice : slices(List.copyOf(contactOf.values()))) {
+            em.createQuery("select v.contactId, v.id from Conversation v where v.contactId in :c", Object[].class)
+                    .setParameter("c", slice).getResultList()
+                    .forEach(row -> conversationOfContact.put((UUID) row[0], (UUID) row[1]));
+        }
+        Map<String, UUID> conversations = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String waId : ids) {
+            UUID contactId = contactOf.get(waId);
+            if (contactId == null) {
+                unknown.add(waId);
+            } else {
+                UUID conversationId = conversationOfContact.get(contactId);
+                conversations.put(waId, conversationId != null ? conversationId : of(em.find(Contact.class, contactId)).id());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            try {
+                conversations.putAll(self().createContacts(tenantId, unknown));
+            } catch (EJBException raced) {
+                unknown.forEach(waId -> conversations.put(waId, of(messagingContact(tenantId, waId, null)).id()));
+            }
+        }
+        return conversations;
+    }
+
+    /** New contacts with their conversations, inserted in JDBC batches: all contacts, then all conversations. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<String, UUID> createContacts(UUID tenantId, List<String> waIds) {
+        Instant now = clock.instant();
+        List<Contact> created = new ArrayList<>();
+        for (String waId : waIds) {
+            Contact contact = new Contact(tenantId, waId, null, now);
+            em.persist(contact);
+            created.add(contact);
+        }
+        Map<String, UUID> conversations = new HashMap<>();
+        for (Contact contact : created) {
+            Conversation conversation = new Conversation(tenantId, contact.id(), now);
+            em.persist(conversation);
+            conversations.put(contact.waId(), conversation.id());
+        }
+        return conversations;
+    }
+
+    /** IN lists of at most a thousand values: Oracle's limit, and a plan PostgreSQL and H2 handle well. */
+    private static <T> List<List<T>> slices(List<T> values) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += IN_LIST) {
+            slices.add(values.subList(i, Math.min(values.size(), i + IN_LIST)));
+        }
+        return slices;
     }
 
     /** This bean's own proxy: a call through it honours REQUIRES_NEW, a plain this-call would not. */

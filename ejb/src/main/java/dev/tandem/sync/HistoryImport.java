@@ -122,7 +122,8 @@ public class HistoryImport {
     /** Inserts the entries not stored yet; returns how many were new. */
     private int importMessages(UUID tenantId, List<JsonObject> entries, Map<JsonObject, String> threadOf, Instant received) {
         Set<String> known = existingWamids(tenantId, entries.stream().map(e -> WebhookSplitter.text(e, "id")).toList());
-        Map<String, UUID> conversationOfThread = new HashMap<>();
+        Map<String, UUID> conversationOfThread = contacts.conversationsOf(tenantId, entries.stream()
+                .filter(e -> !known.contains(WebhookSplitter.text(e, "id"))).map(threadOf::get).toList());
         int imported = 0;
         for (JsonObject entry : entries) {
             String wamid = WebhookSplitter.text(entry, "id");
@@ -130,8 +131,7 @@ public class HistoryImport {
             if (wamid == null || thread == null || !known.add(wamid)) {
                 continue;
             }
-            UUID conversationId = conversationOfThread.computeIfAbsent(thread,
-                    t -> contacts.of(contacts.messagingContact(tenantId, t, null)).id());
+            UUID conversationId = conversationOfThread.get(thread);
             boolean fromCustomer = thread.equals(WebhookSplitter.text(entry, "from"));
             MessageStatus status = fromCustomer ? MessageStatus.RECEIVED : historyStatus(entry);
             em.persist(new Message(tenantId, conversationId, wamid, fromCustomer ? Direction.INBOUND : Direction.OUTBOUND,
