@@ -15,18 +15,14 @@ import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LegacyJmsIT {
 
     private static final String USER = "tandem-it-legacy";
-    /** WildFly's http-acceptor behind HTTP upgrade on the public port, as RemoteConnectionFactory uses it. */
-    private static final String BROKER_URL =
-            "tcp://127.0.0.1:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TandemDeployment.ear();
@@ -58,42 +50,28 @@ class LegacyJmsIT {
     @ArquillianResource
     ManagementClient management;
 
-    /** Random per run, so a user left behind by an aborted run is of no use to anybody. */
-    private final String password = UUID.randomUUID().toString();
     private final String clientId = "legacy-it-" + UUID.randomUUID();
+    private BrokerUser legacy;
 
     @BeforeEach
     void applicationUser() throws Exception {
-        Process addUser = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "add-user.sh").toString(),
-                "-a", "-s", "-u", USER, "-p", password, "-g", "tandem-events,tandem-send,guest")
-                .redirectErrorStream(true).start();
-        String output = new String(addUser.getInputStream().readAllBytes());
-        assertEquals(0, addUser.waitFor(), output);
-        reloadApplicationRealm();
+        legacy = BrokerUser.add(management, USER, "tandem-events,tandem-send,guest");
     }
 
     @AfterEach
     void removeUser() throws Exception {
-        Path config = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-        for (String file : new String[] {"application-users.properties", "application-roles.properties"}) {
-            Path path = config.resolve(file);
-            List<String> kept = Files.readAllLines(path).stream().filter(l -> !l.startsWith(USER + "=")).toList();
-            Files.write(path, kept);
-        }
-        reloadApplicationRealm();
+        legacy.close();
     }
 
     @Test
     void aDurableSubscriberOutsideTheServerReceivesEveryEventOnceEvenWhileAway() throws Exception {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
-        factory.setEnable1xPrefixes(true); // WildFly names JMS addresses jms.topic.* / jms.queue.*
         SyncTenant tenant = new SyncTenant(base);
         long now = Instant.now().getEpochSecond();
         String first = "wamid.legacy.1." + UUID.randomUUID();
         String second = "wamid.legacy.2." + UUID.randomUUID();
         String selector = "tenantId = '" + tenant.tenantId + "'";
 
-        try (Connection connection = subscribe(factory)) {
+        try (Connection connection = subscribe()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createDurableConsumer(topic(session), "events", selector, false);
             connection.start();
@@ -110,7 +88,7 @@ class LegacyJmsIT {
         Webhooks.await("the second message", 30, () -> tenant.message(second).status() == 200);
 
         // ...and it is waiting in the durable subscription when the system comes back.
-        try (Connection connection = subscribe(factory)) {
+        try (Connection connection = subscribe()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createDurableConsumer(topic(session), "events", selector, false);
             connection.start();
@@ -130,9 +108,7 @@ class LegacyJmsIT {
         String apiKey = tenant.admin.issueKey(tenant.tenantId, "TENANT_ADMIN");
         String template = "{\"to\":\"+4917011112222\",\"type\":\"template\",\"template\":{\"name\":\"jms_notice\","
                 + "\"language\":{\"code\":\"en\"}}}";
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
-        factory.setEnable1xPrefixes(true);
-        try (Connection connection = factory.createConnection(USER, password)) {
+        try (Connection connection = legacy.connect()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             var requests = session.createProducer(session.createQueue("tandem.send-requests"));
             var replyQueue = session.createTemporaryQueue();
@@ -183,9 +159,7 @@ class LegacyJmsIT {
 
     @Test
     void withoutCredentialsTheBrokerRefusesTheClient() {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
-        factory.setEnable1xPrefixes(true);
-        try (Connection connection = factory.createConnection("nobody", "wrong")) {
+        try (Connection connection = BrokerUser.connectionFactory().createConnection("nobody", "wrong")) {
             connection.start();
             throw new AssertionError("an unknown user was let in");
         } catch (JMSException expected) {
@@ -195,10 +169,8 @@ class LegacyJmsIT {
 
     @Test
     void aLegacyUserCannotSendToOrReadTandemsInternalQueues() throws Exception {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
-        factory.setEnable1xPrefixes(true);
         // USER holds every group a legacy system gets: tandem-events, tandem-send and guest.
-        try (Connection connection = factory.createConnection(USER, password)) {
+        try (Connection connection = legacy.connect()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             for (String queue : List.of("tandem.inbound", "tandem.echoes", "tandem.state-sync", "tandem.account",
                     "tandem.archive", "tandem.outbound", "TandemDLQ")) {
@@ -211,8 +183,8 @@ class LegacyJmsIT {
         }
     }
 
-    private Connection subscribe(ActiveMQConnectionFactory factory) throws JMSException {
-        Connection connection = factory.createConnection(USER, password);
+    private Connection subscribe() throws JMSException {
+        Connection connection = legacy.connect();
         connection.setClientID(clientId);
         return connection;
     }
@@ -242,11 +214,5 @@ class LegacyJmsIT {
     private static String message(SyncTenant tenant, String wamid, long timestamp) {
         return tenant.envelope("messages", "\"messages\":[{\"from\":\"16505551234\",\"id\":\"" + wamid
                 + "\",\"timestamp\":\"" + timestamp + "\",\"type\":\"text\",\"text\":{\"body\":\"hello legacy\"}}]");
-    }
-
-    private void reloadApplicationRealm() throws IOException {
-        var result = management.getControllerClient().execute(Operations.createOperation("load",
-                Operations.createAddress("subsystem", "elytron", "properties-realm", "ApplicationRealm")));
-        assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
     }
 }

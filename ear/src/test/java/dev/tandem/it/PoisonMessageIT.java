@@ -9,19 +9,15 @@ import jakarta.jms.Connection;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PoisonMessageIT {
 
     private static final String USER = "tandem-it-poison";
-    private static final String BROKER_URL =
-            "tcp://127.0.0.1:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
     /** The broker's max-delivery-attempts in the tests: TANDEM_JMS_MAX_ATTEMPTS unset, so the default. */
     private static final int MAX_ATTEMPTS = 5;
 
@@ -57,26 +51,16 @@ class PoisonMessageIT {
     @ArquillianResource
     ManagementClient management;
 
-    private final String password = UUID.randomUUID().toString();
+    private BrokerUser operator;
 
     @BeforeEach
     void brokerUser() throws Exception {
-        Process addUser = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "add-user.sh").toString(),
-                "-a", "-s", "-u", USER, "-p", password, "-g", "tandem-operator").redirectErrorStream(true).start();
-        String output = new String(addUser.getInputStream().readAllBytes());
-        assertEquals(0, addUser.waitFor(), output);
-        reloadApplicationRealm();
+        operator = BrokerUser.add(management, USER, "tandem-operator");
     }
 
     @AfterEach
     void removeUser() throws Exception {
-        Path config = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-        for (String file : new String[] {"application-users.properties", "application-roles.properties"}) {
-            Path path = config.resolve(file);
-            List<String> kept = Files.readAllLines(path).stream().filter(l -> !l.startsWith(USER + "=")).toList();
-            Files.write(path, kept);
-        }
-        reloadApplicationRealm();
+        operator.close();
     }
 
     @Test
@@ -123,9 +107,7 @@ class PoisonMessageIT {
 
     /** Puts a history chunk on the inbound queue, in the conversation's group; returns its JMS message id. */
     private String injectPoison(SyncTenant tenant, String group) throws Exception {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER_URL);
-        factory.setEnable1xPrefixes(true);
-        try (Connection connection = factory.createConnection(USER, password)) {
+        try (Connection connection = operator.connect()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue("tandem.inbound"));
             TextMessage poison = session.createTextMessage("{\"kind\":\"HISTORY\",\"field\":\"history\",\"appId\":\""
@@ -152,11 +134,5 @@ class PoisonMessageIT {
         return tenant.envelope("messages", "\"contacts\":[{\"profile\":{\"name\":\"Ana\"},\"wa_id\":\"" + waId
                 + "\"}],\"messages\":[{\"from\":\"" + waId + "\",\"id\":\"" + wamid + "\",\"timestamp\":\"" + timestamp
                 + "\",\"type\":\"text\",\"text\":{\"body\":\"Hallo\"}}]");
-    }
-
-    private void reloadApplicationRealm() throws IOException {
-        var result = management.getControllerClient().execute(Operations.createOperation("load",
-                Operations.createAddress("subsystem", "elytron", "properties-realm", "ApplicationRealm")));
-        assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
     }
 }
