@@ -75,7 +75,7 @@ final class FaultServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("JAVA_OPTS", System.getProperty("tandem.server.java.opts", "-Xmx1g"));
+        env.put("JAVA_OPTS", System.getProperty("tandem.server.java.opts", "-Xmx768m"));
         env.put("TANDEM_ADMIN_PASSWORD", "faults-admin-password-91c2");
         env.put("TANDEM_ADMIN_API_KEY", PLATFORM_KEY);
         env.put("TANDEM_SECRET_KEY", "Wq3m8R1xT5vN0bZ7cK2fH9jL4pY6sD1gA8eU3iO5rM0=");
