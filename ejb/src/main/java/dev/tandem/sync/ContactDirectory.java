@@ -1,5 +1,6 @@
 package dev.tandem.sync;
 
+import dev.tandem.platform.InList;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
@@ -28,8 +29,6 @@ import java.util.UUID;
  */
 @Stateless
 public class ContactDirectory {
-
-    private static final int IN_LIST = 1000;
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -89,13 +88,13 @@ public class ContactDirectory {
     public Map<String, UUID> conversationsOf(UUID tenantId, Collection<String> waIds) {
         List<String> ids = waIds.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, UUID> contactOf = new HashMap<>();
-        for (List<String> slice : slices(ids)) {
+        for (List<String> slice : InList.slices(ids)) {
             em.createQuery("select c.waId, c.id from Contact c where c.tenantId = :t and c.waId in :w", Object[].class)
                     .setParameter("t", tenantId).setParameter("w", slice).getResultList()
                     .forEach(row -> contactOf.put((String) row[0], (UUID) row[1]));
         }
         Map<UUID, UUID> conversationOfContact = new HashMap<>();
-        for (List<UUID> slice : slices(List.copyOf(contactOf.values()))) {
+        for (List<UUID> slice : InList.slices(contactOf.values())) {
             em.createQuery("select v.contactId, v.id from Conversation v where v.contactId in :c", Object[].class)
                     .setParameter("c", slice).getResultList()
                     .forEach(row -> conversationOfContact.put((UUID) row[0], (UUID) row[1]));
@@ -138,15 +137,6 @@ public class ContactDirectory {
             conversations.put(contact.waId(), conversation.id());
         }
         return conversations;
-    }
-
-    /** IN lists of at most a thousand values: Oracle's limit, and a plan PostgreSQL and H2 handle well. */
-    private static <T> List<List<T>> slices(List<T> values) {
-        List<List<T>> slices = new ArrayList<>();
-        for (int i = 0; i < values.size(); i += IN_LIST) {
-            slices.add(values.subList(i, Math.min(values.size(), i + IN_LIST)));
-        }
-        return slices;
     }
 
     /** This bean's own proxy: a call through it honours REQUIRES_NEW, a plain this-call would not. */

@@ -1,6 +1,7 @@
 package dev.tandem.sync;
 
 import dev.tandem.platform.Events;
+import dev.tandem.platform.InList;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -33,8 +34,6 @@ public class HistoryImport {
 
     /** Flush and clear the persistence context every so many rows, so big chunks stay flat in memory. */
     static final int FLUSH_EVERY = 500;
-    /** Wamids per IN (...) query when looking for messages already stored. */
-    static final int LOOKUP_BATCH = 1000;
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -149,12 +148,10 @@ public class HistoryImport {
 
     private Set<String> existingWamids(UUID tenantId, List<String> wamids) {
         Set<String> existing = new HashSet<>();
-        List<String> ids = wamids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        for (int i = 0; i < ids.size(); i += LOOKUP_BATCH) {
+        for (List<String> slice : InList.slices(wamids)) {
             existing.addAll(em.createQuery("select m.wamid from Message m where m.tenantId = :t and m.wamid in :ids",
                             String.class)
-                    .setParameter("t", tenantId).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + LOOKUP_BATCH)))
-                    .getResultList());
+                    .setParameter("t", tenantId).setParameter("ids", slice).getResultList());
         }
         return existing;
     }
