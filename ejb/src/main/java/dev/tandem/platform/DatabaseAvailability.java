@@ -6,16 +6,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Tells a database outage from a bad message, and waits for the database to come back. Consumers
- * call it before they rethrow: a message that failed because the database was away must not use up
+ * Waits for the database to come back. Consumers call it before they rethrow a failure that
+ * {@link ConnectionFailures} calls an outage: a message that failed because the database was away must not use up
  * its delivery attempts (5, about 15 s) and land in the dead-letter queue, which is what a PostgreSQL
  * outage of 19 s did to acknowledged events (PostgresRestartIT). Waiting in the consumer also pauses
  * consumption instead of spinning through redeliveries. No transaction: the caller's is already
@@ -27,28 +24,8 @@ public class DatabaseAvailability {
 
     private static final Logger LOG = Logger.getLogger(DatabaseAvailability.class.getName());
 
-    /** Connection failures by type name, so that neither Hibernate nor the JCA API is needed here. */
-    private static final Set<String> CONNECTION_FAILURES = Set.of(
-            "org.hibernate.exception.JDBCConnectionException", "jakarta.resource.ResourceException",
-            "jakarta.resource.spi.ResourceAllocationException");
-
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
-
-    /** Whether the failure says the database could not be reached (SQLState class 08, 57P0x, pool), not that the data was bad. */
-    public static boolean isOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || CONNECTION_FAILURES.contains(t.getClass().getName())) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Blocks until a validated connection can be had, at most maxWait; true if the database answers. */
     public boolean awaitReachable(Duration maxWait) {

@@ -1,5 +1,6 @@
 package dev.tandem.sync;
 
+import dev.tandem.platform.ConnectionFailures;
 import dev.tandem.platform.DatabaseAvailability;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -38,7 +39,7 @@ public class ArchiveConsumer implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         } catch (RuntimeException e) {
-            if (DatabaseAvailability.isOutage(e)) {
+            if (ConnectionFailures.isOutage(e)) {
                 database.awaitReachable(SyncConsumer.OUTAGE_WAIT); // do not use up attempts while the database is away
             }
             throw e;

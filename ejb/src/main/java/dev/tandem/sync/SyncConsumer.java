@@ -1,5 +1,6 @@
 package dev.tandem.sync;
 
+import dev.tandem.platform.ConnectionFailures;
 import dev.tandem.platform.DatabaseAvailability;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -57,7 +58,7 @@ public abstract class SyncConsumer implements MessageListener {
             handle(event);
         } catch (RuntimeException e) {
             failed(message, event, e);
-            if (DatabaseAvailability.isOutage(e)) {
+            if (ConnectionFailures.isOutage(e)) {
                 database.awaitReachable(OUTAGE_WAIT);
             }
             throw e;

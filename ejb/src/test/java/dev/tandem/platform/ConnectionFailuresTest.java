@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
-class DatabaseAvailabilityTest {
+class ConnectionFailuresTest {
 
     private static RuntimeException asTheContainerThrowsIt(Throwable cause) {
         var rolledBack = new EJBTransactionRolledbackException("rolled back");
@@ -18,18 +18,18 @@ class DatabaseAvailabilityTest {
 
     @Test
     void aLostConnectionDeepInTheChainIsAnOutage() {
-        assertTrue(DatabaseAvailability.isOutage(asTheContainerThrowsIt(new SQLException("I/O error", "08006"))));
-        assertTrue(DatabaseAvailability.isOutage(asTheContainerThrowsIt(
+        assertTrue(ConnectionFailures.isOutage(asTheContainerThrowsIt(new SQLException("I/O error", "08006"))));
+        assertTrue(ConnectionFailures.isOutage(asTheContainerThrowsIt(
                 new SQLException("terminating connection due to administrator command", "57P01"))));
-        assertTrue(DatabaseAvailability.isOutage(asTheContainerThrowsIt(new SQLTransientConnectionException("pool"))));
-        assertTrue(DatabaseAvailability.isOutage(asTheContainerThrowsIt(
+        assertTrue(ConnectionFailures.isOutage(asTheContainerThrowsIt(new SQLTransientConnectionException("pool"))));
+        assertTrue(ConnectionFailures.isOutage(asTheContainerThrowsIt(
                 new org.hibernate.exception.JDBCConnectionException("unable to acquire", new SQLException("no state")))));
     }
 
     @Test
     void badDataIsNoOutage() {
-        assertFalse(DatabaseAvailability.isOutage(asTheContainerThrowsIt(new SQLException("duplicate key", "23505"))));
-        assertFalse(DatabaseAvailability.isOutage(asTheContainerThrowsIt(new SQLException("invalid byte sequence", "22021"))));
-        assertFalse(DatabaseAvailability.isOutage(new IllegalArgumentException("MessageSync does not handle HISTORY")));
+        assertFalse(ConnectionFailures.isOutage(asTheContainerThrowsIt(new SQLException("duplicate key", "23505"))));
+        assertFalse(ConnectionFailures.isOutage(asTheContainerThrowsIt(new SQLException("invalid byte sequence", "22021"))));
+        assertFalse(ConnectionFailures.isOutage(new IllegalArgumentException("MessageSync does not handle HISTORY")));
     }
 }
