@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,6 +78,18 @@ public class ContactDirectory {
             return findConversation(contact.id()).orElseThrow(
                     () -> new IllegalStateException("conversation neither found nor created"));
         });
+    }
+
+    /**
+     * The contact's conversation, locked until the transaction ends, for a consumer that moves its times
+     * forward. Inbound messages, echoes and API sends of one customer arrive on different queues and are
+     * applied at once; without the lock one of them failed the version check and its event waited out a
+     * redelivery (a second or more: most of the end-to-end p99 at 50 events/s).
+     */
+    public Conversation lockedOf(Contact contact) {
+        Conversation conversation = of(contact);
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE); // reads the latest version under the lock
+        return conversation;
     }
 
     /**

@@ -89,7 +89,7 @@ public class MessageSync {
         String profileName = event.profile() != null && event.profile().get("profile") instanceof JsonObject p
                 ? WebhookSplitter.text(p, "name") : null;
         contact.seen(profileName, waId, userId, clock.instant());
-        Conversation conversation = conversations.of(contact);
+        Conversation conversation = conversations.lockedOf(contact);
         Message message = new Message(tenantId, conversation.id(), wamid, Direction.INBOUND, Origin.CUSTOMER,
                 MetaObjects.content(item), MessageStatus.RECEIVED, at, clock.instant());
         em.persist(message);
@@ -118,7 +118,7 @@ public class MessageSync {
             return;
         }
         Contact contact = conversations.messagingContact(tenantId, to, toUserId);
-        Conversation conversation = conversations.of(contact);
+        Conversation conversation = conversations.lockedOf(contact);
         Message message = new Message(tenantId, conversation.id(), wamid, Direction.OUTBOUND, Origin.BUSINESS_APP,
                 MetaObjects.content(item), MessageStatus.SENT, at, clock.instant());
         em.persist(message);
@@ -136,7 +136,7 @@ public class MessageSync {
             return;
         }
         Contact contact = conversations.messagingContact(tenantId, to, null);
-        Conversation conversation = conversations.of(contact);
+        Conversation conversation = conversations.lockedOf(contact);
         Instant now = clock.instant();
         Message message = new Message(tenantId, conversation.id(), wamid, Direction.OUTBOUND, Origin.API, content,
                 MessageStatus.PENDING, now, now);
