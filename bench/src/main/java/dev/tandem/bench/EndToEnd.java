@@ -9,13 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * End-to-end latency: from the moment a delivery was due to the moment the fact's event arrived on
  * TandemEvents (events are published in the transaction that stores the row, so an event means the
  * row committed). A fact is matched by its key: message.received and echo.mirrored by wamid,
- * status.changed by wamid and the status it moved to. Duplicates count from their first delivery.
+ * status.changed by wamid and the status it moved to. Duplicates count from their first delivery. A
+ * status the mix shuffled ahead of its own message counts from when that message was due: Meta does
+ * deliver them out of order, and no status can be applied to a message Tandem has not received yet.
  * Facts without an event (statuses of sends Tandem never saw wait as pending; a status that does not
  * move the message forward) are counted, never measured.
  */
@@ -24,10 +25,12 @@ final class EndToEnd {
     private record Expected(long dueNanos, boolean measured, EventMix.Kind kind) {
     }
 
+    private static final String[] KINDS = {"inbound", "echo", "statusOfEcho", "statusOfUnknownSend"};
+
     private final Map<String, Expected> expected = new ConcurrentHashMap<>();
     private final Set<String> arrived = ConcurrentHashMap.newKeySet();
-    private final Recorder latencies = new Recorder(3);
-    private final Histogram total = new Histogram(3);
+    /** Measured latency in microseconds by fact key; histograms are built once, in {@link #summary}. */
+    private final Map<String, Long> latencyMicros = new ConcurrentHashMap<>();
     private final AtomicLong lastArrivalNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong unmatched = new AtomicLong();
 
@@ -58,9 +61,18 @@ final class EndToEnd {
         }
         lastArrivalNanos.set(arrivalNanos);
         if (fact.measured()) {
-            latencies.recordValue(Math.max(1, (arrivalNanos - fact.dueNanos()) / 1000));
+            latencyMicros.put(key, Math.max(1, (arrivalNanos - knowableFrom(key, fact)) / 1000));
         }
         return true;
+    }
+
+    /** When Tandem had all it needs for the fact: a status also needs its message, if this run sent it. */
+    private long knowableFrom(String key, Expected fact) {
+        if (fact.kind() != EventMix.Kind.STATUS) {
+            return fact.dueNanos();
+        }
+        Expected message = expected.get("message:" + key.substring("status:".length(), key.lastIndexOf(':')));
+        return message == null ? fact.dueNanos() : Math.max(fact.dueNanos(), message.dueNanos());
     }
 
     static String keyOf(String type, String wamid, String status) {
@@ -88,43 +100,49 @@ final class EndToEnd {
         }
     }
 
-    /** Percentiles in ms over the measured window, and per kind of fact: sent (measured) and with an event. */
+    /**
+     * Percentiles in ms over the measured window, in all and per kind of fact (so that a tail can be
+     * traced to inbound messages, echoes or statuses), and per kind: sent (measured) and with an event.
+     */
     Map<String, Object> summary() {
-        synchronized (total) {
-            total.add(latencies.getIntervalHistogram());
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("p50", millis(total.getValueAtPercentile(50)));
-        result.put("p99", millis(total.getValueAtPercentile(99)));
-        result.put("p99.9", millis(total.getValueAtPercentile(99.9)));
-        result.put("max", millis(total.getMaxValue()));
-        result.put("measuredEvents", total.getTotalCount());
         Set<String> echoes = ConcurrentHashMap.newKeySet();
         expected.forEach((key, fact) -> {
             if (fact.kind() == EventMix.Kind.ECHO) {
                 echoes.add(key.substring("message:".length()));
             }
         });
+        Histogram total = new Histogram(3);
+        Map<String, Histogram> byKind = new LinkedHashMap<>();
         Map<String, long[]> coverage = new LinkedHashMap<>();
-        for (String kind : new String[] {"inbound", "echo", "statusOfEcho", "statusOfUnknownSend"}) {
+        for (String kind : KINDS) {
+            byKind.put(kind, new Histogram(3));
             coverage.put(kind, new long[2]);
         }
         expected.forEach((key, fact) -> {
             if (!fact.measured()) {
                 return;
             }
-            String kind = switch (fact.kind()) {
-                case INBOUND -> "inbound";
-                case ECHO -> "echo";
-                case STATUS -> echoes.contains(key.substring("status:".length(), key.lastIndexOf(':')))
-                        ? "statusOfEcho" : "statusOfUnknownSend";
-            };
+            String kind = kindOf(key, fact, echoes);
             long[] counts = coverage.get(kind);
             counts[0]++;
             if (arrived.contains(key)) {
                 counts[1]++;
             }
+            Long micros = latencyMicros.get(key);
+            if (micros != null) {
+                total.recordValue(micros);
+                byKind.get(kind).recordValue(micros);
+            }
         });
+        Map<String, Object> result = IngestBench.percentiles(total);
+        result.put("measuredEvents", total.getTotalCount());
+        Map<String, Object> perKind = new LinkedHashMap<>();
+        byKind.forEach((kind, histogram) -> {
+            if (histogram.getTotalCount() > 0) {
+                perKind.put(kind, IngestBench.percentiles(histogram));
+            }
+        });
+        result.put("byKind", perKind);
         Map<String, Object> withEvent = new LinkedHashMap<>();
         coverage.forEach((kind, counts) -> withEvent.put(kind, counts[1] + " of " + counts[0]));
         result.put("factsWithEvent", withEvent);
@@ -132,7 +150,12 @@ final class EndToEnd {
         return result;
     }
 
-    private static double millis(long micros) {
-        return Math.round(micros / 10.0) / 100.0;
+    private static String kindOf(String key, Expected fact, Set<String> echoes) {
+        return switch (fact.kind()) {
+            case INBOUND -> "inbound";
+            case ECHO -> "echo";
+            case STATUS -> echoes.contains(key.substring("status:".length(), key.lastIndexOf(':')))
+                    ? "statusOfEcho" : "statusOfUnknownSend";
+        };
     }
 }

@@ -41,6 +41,12 @@ class EndToEndTest {
         assertEquals(30.0, (Double) summary.get("max"), 0.1);
         assertEquals(20.0, (Double) summary.get("p50"), 0.1);
         @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> byKind = (Map<String, Map<String, Object>>) summary.get("byKind");
+        assertEquals(10.0, (Double) byKind.get("inbound").get("max"), 0.1);
+        assertEquals(20.0, (Double) byKind.get("echo").get("max"), 0.1);
+        assertEquals(30.0, (Double) byKind.get("statusOfEcho").get("p99"), 0.1, "a tail is traced to its kind");
+        assertFalse(byKind.containsKey("statusOfUnknownSend"), "a kind without latencies has no percentiles");
+        @SuppressWarnings("unchecked")
         Map<String, Object> coverage = (Map<String, Object>) summary.get("factsWithEvent");
         assertEquals("1 of 1", coverage.get("inbound"));
         assertEquals("1 of 1", coverage.get("echo"));
@@ -55,6 +61,21 @@ class EndToEndTest {
         e2e.expect(new EventMix.Delivery("{}", true, EventMix.Kind.INBOUND, "message:wamid.a"), 900 * MS, true);
         assertTrue(e2e.arrived("message.received", "wamid.a", "RECEIVED", 150 * MS));
         assertEquals(50.0, (Double) e2e.summary().get("p50"), 0.1);
+    }
+
+    @Test
+    void aStatusShuffledAheadOfItsMessageCountsFromWhenTheMessageWasDue() {
+        EndToEnd e2e = new EndToEnd();
+        e2e.expect(delivery(EventMix.Kind.STATUS, "status:wamid.e:DELIVERED"), 0, true);
+        e2e.expect(delivery(EventMix.Kind.ECHO, "message:wamid.e"), 100 * MS, true);
+        e2e.expect(delivery(EventMix.Kind.STATUS, "status:wamid.e:READ"), 200 * MS, true);
+        assertTrue(e2e.arrived("echo.mirrored", "wamid.e", "SENT", 120 * MS));
+        assertTrue(e2e.arrived("status.changed", "wamid.e", "DELIVERED", 130 * MS));
+        assertTrue(e2e.arrived("status.changed", "wamid.e", "READ", 260 * MS));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> byKind = (Map<String, Map<String, Object>>) e2e.summary().get("byKind");
+        assertEquals(60.0, (Double) byKind.get("statusOfEcho").get("max"), 0.1, "a status after its message: its own due time");
+        assertEquals(30.0, (Double) byKind.get("statusOfEcho").get("p50"), 0.1, "a status ahead of it: the message's");
     }
 
     @Test
