@@ -84,7 +84,7 @@ public class ContactDirectory {
      * The contact's conversation, locked until the transaction ends, for a consumer that moves its times
      * forward. Inbound messages, echoes and API sends of one customer arrive on different queues and are
      * applied at once; without the lock one of them failed the version check and its event waited out a
-     * redelivery (a second or more: most of the end-to-end p99 at 50 events/s).
+     * redelivery (a second or more).
      */
     public Conversation lockedOf(Contact contact) {
         Conversation conversation = of(contact);
