@@ -92,6 +92,14 @@ public class ContactDirectory {
         return conversation;
     }
 
+    /** The conversation of a known customer, locked until the transaction ends; empty for a stranger. */
+    public Optional<Conversation> lockedConversationOf(UUID tenantId, String waId, String userId) {
+        return findContact(tenantId, waId, userId).flatMap(contact -> findConversation(contact.id())).map(conversation -> {
+            em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+            return conversation;
+        });
+    }
+
     /**
      * The conversation of each customer (by wa_id) of a batch such as a history chunk: the known ones
      * in a few IN queries, the new contacts created with their conversations in one transaction rather

@@ -184,6 +184,13 @@ public class MessageSync {
             return;
         }
         Optional<Message> message = find(tenantId, wamid);
+        if (message.isEmpty() && conversations.lockedConversationOf(tenantId, WebhookSplitter.text(item, "recipient_id"),
+                WebhookSplitter.text(item, "recipient_user_id")).isPresent()) {
+            // An echo or an API send of this customer may be storing the message right now, on another queue: it
+            // holds this lock until it commits, and stores the message before it looks for pending statuses.
+            // Looking again under the lock, the two cannot miss each other (before, the 5 s sweep closed that gap).
+            message = find(tenantId, wamid);
+        }
         if (message.isEmpty()) {
             boolean known = !em.createQuery("select p.id from PendingStatus p where p.tenantId = :t and p.wamid = :w and p.status = :s")
                     .setParameter("t", tenantId).setParameter("w", wamid).setParameter("s", status.name())
@@ -211,9 +218,9 @@ public class MessageSync {
     }
 
     /**
-     * Every 5 s: recent pending statuses whose message exists by now. A status consumer and the
-     * message's creator can miss each other (each checks before the other commits); this sweep closes
-     * that gap. Only the last 10 minutes are looked at (an indexed range): statuses of sends Tandem
+     * Every 5 s: recent pending statuses whose message exists by now. For a customer without a
+     * conversation yet there is nothing to lock, so a status consumer and the message's creator can
+     * miss each other (each checks before the other commits); this sweep closes that gap. Only the last 10 minutes are looked at (an indexed range): statuses of sends Tandem
      * never sees stay pending for good and would make a full scan every 5 s grow without end.
      */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
