@@ -24,7 +24,7 @@ public final class Bench {
               --database=H2|PostgreSQL      the engine Tandem runs on: labels the report, picks the baseline's engine
               --out=bench/results  --work=bench/target/work
             ingest (defaults fit the demo tenant of the run command):
-              --rate=500 (deliveries/s)  --seconds=60  --warmup=10  --threads=64
+              --rate=500 (deliveries/s)  --seconds=60  --warmup=30  --threads=64
               --app-id=100000000000001  --app-secret=demo-app-secret  --waba=200000000000001  --phone=300000000000001
               --display=4915100000001
               --events-user=bench  --events-password=bench-events-1   an application user in group tandem-events,
@@ -39,7 +39,8 @@ public final class Bench {
             baseline:
               --baseline-deliveries=20000  --baseline-messages=<--messages>  --baseline-batch=100 (deliveries per commit)
               --baseline-producers=16
-              --baseline-db-url=jdbc:postgresql://127.0.0.1:5432/tandem_bench  --baseline-db-user=tandem_test
+              --baseline-db-url=jdbc:postgresql://127.0.0.1:5432/tandem_bench?reWriteBatchedInserts=true
+              --baseline-db-user=tandem_test
               --baseline-db-password=tandem_test   (PostgreSQL only: a scratch schema bench_baseline is dropped and made)
             """;
 

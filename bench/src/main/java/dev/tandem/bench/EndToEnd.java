@@ -2,6 +2,8 @@ package dev.tandem.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,9 @@ import org.HdrHistogram.Histogram;
  * status the mix shuffled ahead of its own message counts from when that message was due: Meta does
  * deliver them out of order, and no status can be applied to a message Tandem has not received yet.
  * Facts without an event (statuses of sends Tandem never saw wait as pending; a status that does not
- * move the message forward) are counted, never measured.
+ * move the message forward) are counted, never measured. Each latency is also split at the event's
+ * occurredAt, which Tandem stamps when it publishes inside the consumer's transaction: before it is
+ * the queue wait and the processing, after it the commit and the trip over the topic to this JVM.
  */
 final class EndToEnd {
 
@@ -31,8 +35,20 @@ final class EndToEnd {
     private final Set<String> arrived = ConcurrentHashMap.newKeySet();
     /** Measured latency in microseconds by fact key; histograms are built once, in {@link #summary}. */
     private final Map<String, Long> latencyMicros = new ConcurrentHashMap<>();
+    /** The part of each measured latency until Tandem published the event (same clock, same machine). */
+    private final Map<String, Long> untilPublishedMicros = new ConcurrentHashMap<>();
+    /** Wall-clock epoch nanoseconds at System.nanoTime() zero: turns occurredAt into this JVM's nanoTime. */
+    private final long epochNanosAtNanoZero;
     private final AtomicLong lastArrivalNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong unmatched = new AtomicLong();
+
+    EndToEnd() {
+        this(epochNanos(Instant.now()) - System.nanoTime());
+    }
+
+    EndToEnd(long epochNanosAtNanoZero) {
+        this.epochNanosAtNanoZero = epochNanosAtNanoZero;
+    }
 
     /** Called before the delivery is posted; a repeat keeps the first due time. */
     void expect(EventMix.Delivery delivery, long dueNanos, boolean measured) {
@@ -45,14 +61,14 @@ final class EndToEnd {
             JsonNode event = TandemApi.JSON.readTree(json);
             JsonNode data = event.path("data");
             return arrived(event.path("type").asText(), data.path("wamid").asText(null), data.path("status").asText(null),
-                    arrivalNanos);
-        } catch (IOException e) {
+                    arrivalNanos, epochNanos(Instant.parse(event.path("occurredAt").asText())) - epochNanosAtNanoZero);
+        } catch (IOException | DateTimeParseException e) {
             unmatched.incrementAndGet();
             return false;
         }
     }
 
-    boolean arrived(String type, String wamid, String status, long arrivalNanos) {
+    boolean arrived(String type, String wamid, String status, long arrivalNanos, long publishedNanos) {
         String key = keyOf(type, wamid, status);
         Expected fact = key == null ? null : expected.get(key);
         if (fact == null || !arrived.add(key)) {
@@ -61,7 +77,9 @@ final class EndToEnd {
         }
         lastArrivalNanos.set(arrivalNanos);
         if (fact.measured()) {
-            latencyMicros.put(key, Math.max(1, (arrivalNanos - knowableFrom(key, fact)) / 1000));
+            long from = knowableFrom(key, fact);
+            latencyMicros.put(key, Math.max(1, (arrivalNanos - from) / 1000));
+            untilPublishedMicros.put(key, Math.max(1, (Math.min(publishedNanos, arrivalNanos) - from) / 1000));
         }
         return true;
     }
@@ -86,6 +104,10 @@ final class EndToEnd {
         };
     }
 
+    private static long epochNanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
     /** Waits until every message (inbound, echo) has its event, or nothing arrived for {@code quietSeconds}. */
     void await(int maxSeconds, int quietSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
@@ -102,7 +124,8 @@ final class EndToEnd {
 
     /**
      * Percentiles in ms over the measured window, in all and per kind of fact (so that a tail can be
-     * traced to inbound messages, echoes or statuses), and per kind: sent (measured) and with an event.
+     * traced to inbound messages, echoes or statuses), split at the publish (untilPublished: queue wait
+     * and processing; afterPublished: commit and topic), and per kind: sent (measured) and with an event.
      */
     Map<String, Object> summary() {
         Set<String> echoes = ConcurrentHashMap.newKeySet();
@@ -112,6 +135,8 @@ final class EndToEnd {
             }
         });
         Histogram total = new Histogram(3);
+        Histogram untilPublished = new Histogram(3);
+        Histogram afterPublished = new Histogram(3);
         Map<String, Histogram> byKind = new LinkedHashMap<>();
         Map<String, long[]> coverage = new LinkedHashMap<>();
         for (String kind : KINDS) {
@@ -131,6 +156,9 @@ final class EndToEnd {
             Long micros = latencyMicros.get(key);
             if (micros != null) {
                 total.recordValue(micros);
+                long published = untilPublishedMicros.get(key);
+                untilPublished.recordValue(published);
+                afterPublished.recordValue(Math.max(1, micros - published));
                 byKind.get(kind).recordValue(micros);
             }
         });
@@ -143,6 +171,8 @@ final class EndToEnd {
             }
         });
         result.put("byKind", perKind);
+        result.put("untilPublished", IngestBench.percentiles(untilPublished));
+        result.put("afterPublished", IngestBench.percentiles(afterPublished));
         Map<String, Object> withEvent = new LinkedHashMap<>();
         coverage.forEach((kind, counts) -> withEvent.put(kind, counts[1] + " of " + counts[0]));
         result.put("factsWithEvent", withEvent);

@@ -36,7 +36,7 @@ final class IngestBench {
         String secret = options.get("app-secret", "demo-app-secret");
         int rate = options.integer("rate", 500);
         int seconds = options.integer("seconds", 60);
-        int warmup = options.integer("warmup", 10);
+        int warmup = options.integer("warmup", 30);
         int threads = options.integer("threads", 64);
 
         EventMix mix = new EventMix(options.get("waba", "200000000000001"), options.get("phone", "300000000000001"),

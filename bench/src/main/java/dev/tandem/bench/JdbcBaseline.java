@@ -54,7 +54,7 @@ final class JdbcBaseline implements AutoCloseable {
         String password;
         String schema = null;
         if (database.equalsIgnoreCase("postgresql")) {
-            url = options.get("baseline-db-url", "jdbc:postgresql://127.0.0.1:5432/tandem_bench");
+            url = options.get("baseline-db-url", "jdbc:postgresql://127.0.0.1:5432/tandem_bench?reWriteBatchedInserts=true");
             user = options.get("baseline-db-user", "tandem_test");
             password = options.get("baseline-db-password", "tandem_test");
             schema = "bench_baseline";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class EndToEndTest {
         EndToEnd e2e = new EndToEnd();
         e2e.expect(delivery(EventMix.Kind.INBOUND, "message:wamid.a"), 100 * MS, true);
         e2e.expect(new EventMix.Delivery("{}", true, EventMix.Kind.INBOUND, "message:wamid.a"), 900 * MS, true);
-        assertTrue(e2e.arrived("message.received", "wamid.a", "RECEIVED", 150 * MS));
+        assertTrue(e2e.arrived("message.received", "wamid.a", "RECEIVED", 150 * MS, 150 * MS));
         assertEquals(50.0, (Double) e2e.summary().get("p50"), 0.1);
     }
 
@@ -69,9 +70,9 @@ class EndToEndTest {
         e2e.expect(delivery(EventMix.Kind.STATUS, "status:wamid.e:DELIVERED"), 0, true);
         e2e.expect(delivery(EventMix.Kind.ECHO, "message:wamid.e"), 100 * MS, true);
         e2e.expect(delivery(EventMix.Kind.STATUS, "status:wamid.e:READ"), 200 * MS, true);
-        assertTrue(e2e.arrived("echo.mirrored", "wamid.e", "SENT", 120 * MS));
-        assertTrue(e2e.arrived("status.changed", "wamid.e", "DELIVERED", 130 * MS));
-        assertTrue(e2e.arrived("status.changed", "wamid.e", "READ", 260 * MS));
+        assertTrue(e2e.arrived("echo.mirrored", "wamid.e", "SENT", 120 * MS, 120 * MS));
+        assertTrue(e2e.arrived("status.changed", "wamid.e", "DELIVERED", 130 * MS, 130 * MS));
+        assertTrue(e2e.arrived("status.changed", "wamid.e", "READ", 260 * MS, 260 * MS));
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> byKind = (Map<String, Map<String, Object>>) e2e.summary().get("byKind");
         assertEquals(60.0, (Double) byKind.get("statusOfEcho").get("max"), 0.1, "a status after its message: its own due time");
@@ -79,11 +80,27 @@ class EndToEndTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void latencySplitsAtTheTimeTandemPublishedTheEvent() {
+        Instant published = Instant.parse("2026-11-24T10:00:00.004Z");
+        EndToEnd e2e = new EndToEnd(published.getEpochSecond() * 1_000_000_000L + published.getNano() - 4 * MS);
+        e2e.expect(delivery(EventMix.Kind.INBOUND, "message:wamid.in1"), 0, true);
+        assertTrue(e2e.arrived("{\"type\":\"message.received\",\"occurredAt\":\"2026-11-24T10:00:00.004Z\","
+                + "\"data\":{\"wamid\":\"wamid.in1\",\"status\":\"RECEIVED\"}}", 10 * MS));
+        Map<String, Object> summary = e2e.summary();
+        assertEquals(10.0, (Double) ((Map<String, Object>) summary).get("p50"), 0.1);
+        assertEquals(4.0, (Double) ((Map<String, Object>) summary.get("untilPublished")).get("p50"), 0.1,
+                "queue wait and processing: due until occurredAt");
+        assertEquals(6.0, (Double) ((Map<String, Object>) summary.get("afterPublished")).get("p50"), 0.1,
+                "commit and topic: occurredAt until it arrived");
+    }
+
+    @Test
     void statusesOfUnknownSendsAreCountedButWarmupFactsAreNotMeasured() {
         EndToEnd e2e = new EndToEnd();
         e2e.expect(delivery(EventMix.Kind.STATUS, "status:wamid.api7:SENT"), 0, true);
         e2e.expect(delivery(EventMix.Kind.INBOUND, "message:wamid.warm"), 0, false);
-        assertTrue(e2e.arrived("message.received", "wamid.warm", "RECEIVED", 5 * MS));
+        assertTrue(e2e.arrived("message.received", "wamid.warm", "RECEIVED", 5 * MS, 5 * MS));
         Map<String, Object> summary = e2e.summary();
         assertEquals(0L, summary.get("measuredEvents"));
         @SuppressWarnings("unchecked")
