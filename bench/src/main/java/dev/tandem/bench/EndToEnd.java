@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -125,7 +127,8 @@ final class EndToEnd {
     /**
      * Percentiles in ms over the measured window, in all and per kind of fact (so that a tail can be
      * traced to inbound messages, echoes or statuses), split at the publish (untilPublished: queue wait
-     * and processing; afterPublished: commit and topic), and per kind: sent (measured) and with an event.
+     * and processing; afterPublished: commit and topic), per kind: sent (measured) and with an event,
+     * and the slowest facts with when they were due (a tail of facts due close together is a stall).
      */
     Map<String, Object> summary() {
         Set<String> echoes = ConcurrentHashMap.newKeySet();
@@ -173,11 +176,24 @@ final class EndToEnd {
         result.put("byKind", perKind);
         result.put("untilPublished", IngestBench.percentiles(untilPublished));
         result.put("afterPublished", IngestBench.percentiles(afterPublished));
+        result.put("slowest", slowest(10));
         Map<String, Object> withEvent = new LinkedHashMap<>();
         coverage.forEach((kind, counts) -> withEvent.put(kind, counts[1] + " of " + counts[0]));
         result.put("factsWithEvent", withEvent);
         result.put("otherEvents", unmatched.get());
         return result;
+    }
+
+    /** The {@code count} slowest measured facts: key, seconds after the first due fact, total and until-published ms. */
+    private List<String> slowest(int count) {
+        long firstDue = expected.values().stream().mapToLong(Expected::dueNanos).min().orElse(0);
+        return latencyMicros.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(count)
+                .map(e -> String.format(Locale.ROOT, "%s due %.2f s: %d ms (%d ms until published)", e.getKey(),
+                        (expected.get(e.getKey()).dueNanos() - firstDue) / 1e9, e.getValue() / 1000,
+                        untilPublishedMicros.get(e.getKey()) / 1000))
+                .toList();
     }
 
     private static String kindOf(String key, Expected fact, Set<String> echoes) {

@@ -145,6 +145,10 @@ final class Report {
             String key = prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k;
             if (v instanceof Map<?, ?> inner) {
                 flatten(key, inner, md);
+            } else if (v instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    md.append("| ").append(key).append('[').append(i).append("] | ").append(list.get(i)).append(" |\n");
+                }
             } else {
                 md.append("| ").append(key).append(" | ").append(v).append(" |\n");
             }

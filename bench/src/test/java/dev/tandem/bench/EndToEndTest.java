@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,7 @@ class EndToEndTest {
                 "queue wait and processing: due until occurredAt");
         assertEquals(6.0, (Double) ((Map<String, Object>) summary.get("afterPublished")).get("p50"), 0.1,
                 "commit and topic: occurredAt until it arrived");
+        assertEquals(List.of("message:wamid.in1 due 0.00 s: 10 ms (4 ms until published)"), summary.get("slowest"));
     }
 
     @Test
