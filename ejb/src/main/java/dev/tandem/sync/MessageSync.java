@@ -220,8 +220,9 @@ public class MessageSync {
     /**
      * Every 5 s: recent pending statuses whose message exists by now. For a customer without a
      * conversation yet there is nothing to lock, so a status consumer and the message's creator can
-     * miss each other (each checks before the other commits); this sweep closes that gap. Only the last 10 minutes are looked at (an indexed range): statuses of sends Tandem
-     * never sees stay pending for good and would make a full scan every 5 s grow without end.
+     * miss each other (each checks before the other commits); this sweep closes that gap. Only the
+     * last 10 minutes are looked at (an indexed range): statuses of sends Tandem never sees stay
+     * pending for good and would make a full scan every 5 s grow without end.
      */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     public void applyLatePendingStatuses() {
