@@ -87,17 +87,17 @@ public class ContactDirectory {
      * redelivery (a second or more).
      */
     public Conversation lockedOf(Contact contact) {
-        Conversation conversation = of(contact);
-        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE); // reads the latest version under the lock
-        return conversation;
+        return locked(of(contact));
     }
 
     /** The conversation of a known customer, locked until the transaction ends; empty for a stranger. */
     public Optional<Conversation> lockedConversationOf(UUID tenantId, String waId, String userId) {
-        return findContact(tenantId, waId, userId).flatMap(contact -> findConversation(contact.id())).map(conversation -> {
-            em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
-            return conversation;
-        });
+        return findContact(tenantId, waId, userId).flatMap(contact -> findConversation(contact.id())).map(this::locked);
+    }
+
+    private Conversation locked(Conversation conversation) {
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE); // reads the latest version under the lock
+        return conversation;
     }
 
     /**
