@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/tandem/AccountQueue"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
+        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
 public class AccountConsumer extends SyncConsumer {
 
     @Inject

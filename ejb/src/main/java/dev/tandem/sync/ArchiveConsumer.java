@@ -4,24 +4,31 @@ import dev.tandem.platform.ConnectionFailures;
 import dev.tandem.platform.DatabaseAvailability;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Stores every verified webhook delivery (gzip, with its receive time) for inspection and replay. */
+/**
+ * Stores every verified webhook delivery (gzip, with its receive time) for inspection and replay.
+ * Acknowledged like the sync consumers ({@link SyncConsumer}): the insert commits in one phase, then the
+ * broker's local transaction acknowledges the message; a copy redelivered after a crash in between is
+ * skipped by {@link WebhookArchive#store}.
+ */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/tandem/ArchiveQueue"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
+        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ArchiveConsumer implements MessageListener {
 
-    @PersistenceContext(unitName = "tandem")
-    EntityManager em;
+    @Inject
+    WebhookArchive archive;
 
     @Inject
     DatabaseAvailability database;
@@ -29,13 +36,8 @@ public class ArchiveConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            UUID id = UUID.fromString(message.getStringProperty("deliveryId"));
-            if (em.find(WebhookDelivery.class, id) != null) {
-                return; // redelivered after a crash between insert and acknowledge
-            }
-            byte[] gzip = message.getBody(byte[].class);
-            em.persist(new WebhookDelivery(id, message.getStringProperty("appId"),
-                    Instant.parse(message.getStringProperty("receivedAt")), gzip.length, gzip));
+            archive.store(UUID.fromString(message.getStringProperty("deliveryId")), message.getStringProperty("appId"),
+                    Instant.parse(message.getStringProperty("receivedAt")), message.getBody(byte[].class));
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         } catch (RuntimeException e) {

@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/tandem/EchoQueue"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
 public class EchoConsumer extends SyncConsumer {
 
     @Inject

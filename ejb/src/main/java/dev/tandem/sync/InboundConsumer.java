@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/tandem/InboundQueue"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
+        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
 public class InboundConsumer extends SyncConsumer {
 
     @Inject

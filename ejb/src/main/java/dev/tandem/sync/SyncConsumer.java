@@ -2,6 +2,8 @@ package dev.tandem.sync;
 
 import dev.tandem.platform.ConnectionFailures;
 import dev.tandem.platform.DatabaseAvailability;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -14,7 +16,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What every sync MDB does: read the event and hand it to a boundary in the MDB's transaction. It
+ * What every sync MDB does: read the event and hand it to a boundary. The boundary's transaction has
+ * the database as its only resource (events go through {@link dev.tandem.platform.Events}' table), so
+ * it commits in one phase; the broker's local transaction (activation property {@code useLocalTx})
+ * acknowledges the message after that. One XA transaction per event (prepare and commit on both, a
+ * transaction log record) was most of a consumer's time. A crash between the two commits redelivers
+ * the event, and processing is idempotent. It
  * never swallows an exception: a failure rolls back, the broker redelivers with a delay, and after
  * the configured attempts the message lands in TandemDLQ. Before rethrowing, the failure is logged
  * with tenant, delivery and JMS message id and its reason is kept by {@link SyncFailures} (the broker
@@ -22,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link EventShape}) never reach the boundary: they are kept as unrouted events with the reason. Artemis message groups (JMSXGroupID, one
  * per conversation) keep each conversation in order across the MDB's sessions.
  */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class SyncConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(SyncConsumer.class.getName());

@@ -7,11 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Platform-admin access to the raw archive: list deliveries, replay one, and count unrouted events. */
+/** The raw archive: stores deliveries; platform admins list them, replay one, and count unrouted events. */
 @Stateless
 public class WebhookArchive {
 
@@ -23,6 +24,13 @@ public class WebhookArchive {
 
     @Inject
     Routing routing;
+
+    /** Keeps one verified delivery (called by {@link ArchiveConsumer}); a copy it already has is skipped. */
+    public void store(UUID deliveryId, String appId, Instant receivedAt, byte[] gzip) {
+        if (em.find(WebhookDelivery.class, deliveryId) == null) {
+            em.persist(new WebhookDelivery(deliveryId, appId, receivedAt, gzip.length, gzip));
+        }
+    }
 
     public Page<DeliveryView> deliveries(Caller caller, String appId, int page, int size) {
         caller.requireRole(Role.PLATFORM_ADMIN);

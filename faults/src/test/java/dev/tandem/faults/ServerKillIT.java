@@ -1,8 +1,12 @@
 package dev.tandem.faults;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,33 @@ class ServerKillIT {
             assertTrue(load.deliveries().stream().skip((long) RATE * (SECONDS - 5)).anyMatch(load::acknowledged),
                     "deliveries were acknowledged again after the restart");
             assertTrue(violations.isEmpty(), violations.size() + " violations, e.g. " + violations.stream().limit(10).toList());
+        }
+    }
+
+    /**
+     * A fact and its event commit together, the event is published afterwards; a crash in between
+     * leaves the event in its table. The relay's sweep publishes it once the server is back.
+     */
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void anEventThatACrashLeftUnpublishedIsPublishedAfterTheRestart() {
+        try (FaultServer server = new FaultServer("sweep-" + FaultServer.DATABASE)) {
+            server.start(); // creates the schema
+            server.stop();
+            UUID event = StoredRows.leaveUnpublishedEvent(server, Instant.now().minus(Duration.ofMinutes(1)));
+            assertTrue(StoredRows.isUnpublished(server, event), "the event row was written");
+
+            server.start();
+            // The sweep runs every 5 s; H2 can be read only once the server has stopped.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (FaultServer.onPostgresql() && StoredRows.isUnpublished(server, event) && System.nanoTime() < deadline) {
+                FaultServer.sleep(500);
+            }
+            if (!FaultServer.onPostgresql()) {
+                FaultServer.sleep(15_000);
+            }
+            server.stop();
+            assertFalse(StoredRows.isUnpublished(server, event), "the event left by the crash was published and its row removed");
         }
     }
 }

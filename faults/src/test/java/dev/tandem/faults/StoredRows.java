@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,13 +81,53 @@ final class StoredRows {
                 .count();
     }
 
+    /**
+     * Writes an event row as a crash between the commit of its fact and its publish would leave it
+     * (server stopped, for H2). Returns its id.
+     */
+    static UUID leaveUnpublishedEvent(FaultServer server, Instant createdAt) {
+        UUID id = UUID.randomUUID();
+        try (Connection db = connect(server, false);
+             PreparedStatement insert = db.prepareStatement(
+                     "insert into unpublished_event (id, type, tenant_id, body, created_at) values (?, ?, null, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setString(2, "faults.left-behind");
+            insert.setString(3, "{\"type\":\"faults.left-behind\",\"tenantId\":null,\"occurredAt\":\"" + createdAt
+                    + "\",\"data\":{}}");
+            insert.setObject(4, createdAt.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether this event is still waiting in the table (server stopped, for H2). */
+    static boolean isUnpublished(FaultServer server, UUID eventId) {
+        try (Connection db = connect(server, true);
+             PreparedStatement query = db.prepareStatement("select count(*) from unpublished_event where id = ?")) {
+            query.setObject(1, eventId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect(FaultServer server) throws SQLException {
+        return connect(server, true);
+    }
+
+    private static Connection connect(FaultServer server, boolean readOnly) throws SQLException {
         if (FaultServer.onPostgresql()) {
             return DriverManager.getConnection(System.getProperty("tandem.faults.pg.url"),
                     System.getProperty("tandem.faults.pg.user"), System.getProperty("tandem.faults.pg.password"));
         }
         Path file = server.dataDir().resolve("tandem-db/tandem");
-        return DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath() + ";ACCESS_MODE_DATA=r", "sa", "sa");
+        return DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath() + (readOnly ? ";ACCESS_MODE_DATA=r" : ""),
+                "sa", "sa");
     }
 
     private static void count(Connection db, String sql, UUID tenant, Map<String, Integer> into) throws SQLException {
