@@ -12,6 +12,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,8 +56,9 @@ public class EventRelay {
     @Resource
     ManagedThreadFactory threads;
 
-    @Inject
-    LocalJmsSessions sessions;
+    /** The relay's own connection: on the intake's shared one, its batches delayed the webhook acknowledgements (p50 11 -> 51 ms). */
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory inVm;
 
     @Inject
     Events events;
@@ -69,6 +72,8 @@ public class EventRelay {
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread publisher;
+    /** Used by the publisher thread; closed by stop() once that thread has ended. */
+    private JMSContext session;
 
     @PostConstruct
     void start() {
@@ -88,6 +93,7 @@ public class EventRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        closeSession();
     }
 
     /** Called after a transaction that wrote these events committed; never blocks. */
@@ -134,15 +140,33 @@ public class EventRelay {
     }
 
     private void publishAndForget(List<UnpublishedEvent> batch) {
-        sessions.inTransaction(jms -> {
+        if (session == null) {
+            session = inVm.createContext(JMSContext.SESSION_TRANSACTED);
+        }
+        try {
             for (UnpublishedEvent event : batch) {
-                jms.createProducer()
+                session.createProducer()
                         .setProperty("type", event.type())
                         .setProperty("tenantId", event.tenantId() == null ? "" : event.tenantId().toString())
                         .send(topic, event.body());
             }
-        });
+            session.commit();
+        } catch (RuntimeException e) {
+            closeSession(); // uncommitted sends vanish with it; the next batch opens a new one
+            throw e;
+        }
         events.published(batch.stream().map(UnpublishedEvent::id).toList());
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Closing the relay's broker session failed", e);
+            }
+            session = null;
+        }
     }
 
     private void pause() {
