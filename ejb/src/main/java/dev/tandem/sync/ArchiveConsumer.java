@@ -22,7 +22,7 @@ import java.util.UUID;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/tandem/ArchiveQueue"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
         @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ArchiveConsumer implements MessageListener {
