@@ -24,7 +24,7 @@ public final class Bench {
               --database=H2|PostgreSQL      the engine Tandem runs on: labels the report, picks the baseline's engine
               --out=bench/results  --work=bench/target/work
             ingest (defaults fit the demo tenant of the run command):
-              --rate=500 (deliveries/s)  --seconds=60  --warmup=30  --threads=64
+              --rate=500 (deliveries/s)  --seconds=60  --warmup=90  --threads=64
               --app-id=100000000000001  --app-secret=demo-app-secret  --waba=200000000000001  --phone=300000000000001
               --display=4915100000001
               --events-user=bench  --events-password=bench-events-1   an application user in group tandem-events,

@@ -24,7 +24,7 @@ public class UnpublishedEvent {
     @Column(name = "tenant_id")
     private UUID tenantId;
 
-    /** The JSON envelope exactly as subscribers receive it. */
+    /** The JSON envelope exactly as subscribers receive it (its "id" is this row's). */
     @Column(nullable = false)
     private String body;
 
@@ -34,8 +34,8 @@ public class UnpublishedEvent {
     protected UnpublishedEvent() {
     }
 
-    public UnpublishedEvent(String type, UUID tenantId, String body, Instant createdAt) {
-        this.id = UUID.randomUUID();
+    public UnpublishedEvent(UUID id, String type, UUID tenantId, String body, Instant createdAt) {
+        this.id = id;
         this.type = type;
         this.tenantId = tenantId;
         this.body = body;

@@ -77,6 +77,7 @@ class LegacyJmsIT {
             connection.start();
             assertEquals(200, tenant.webhooks.post(message(tenant, first, now)));
             JsonNode event = awaitEvent(consumer, "message.received");
+            UUID.fromString(event.get("id").asText()); // subscribers recognise a repeated event by its id
             assertEquals(tenant.tenantId, event.get("tenantId").asText());
             assertEquals(first, event.get("data").get("wamid").asText());
             assertEquals("CUSTOMER", event.get("data").get("origin").asText());

@@ -25,9 +25,9 @@ import java.util.UUID;
  * The event is written to the database in the caller's transaction ({@link UnpublishedEvent}) and
  * handed to the {@link EventRelay} once that transaction has committed: an event exists only if its
  * fact was committed, and the caller's transaction needs no broker (one-phase instead of XA, which
- * was most of a sync consumer's time). Subscribers get every event at least once; a crash between
- * the commit and the publish repeats none but delays some until the relay's sweep.
- * Envelope: {"type", "tenantId", "occurredAt", "data"}; the JMS properties "type" and "tenantId" allow selectors.
+ * was most of a sync consumer's time). Subscribers get every event at least once: a crash after the
+ * publish but before the row is deleted repeats it, with the same id.
+ * Envelope: {"id", "type", "tenantId", "occurredAt", "data"}; the JMS properties "type" and "tenantId" allow selectors.
  */
 @Stateless
 public class Events {
@@ -51,12 +51,14 @@ public class Events {
 
     public void publish(String type, UUID tenantId, Object data) {
         Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
         var envelope = new LinkedHashMap<String, Object>();
+        envelope.put("id", id.toString());
         envelope.put("type", type);
         envelope.put("tenantId", tenantId == null ? null : tenantId.toString());
         envelope.put("occurredAt", now.toString());
         envelope.put("data", data);
-        UnpublishedEvent event = new UnpublishedEvent(type, tenantId, JSON.toJson(envelope), now);
+        UnpublishedEvent event = new UnpublishedEvent(id, type, tenantId, JSON.toJson(envelope), now);
         em.persist(event);
         writtenInThisTransaction().add(event);
     }

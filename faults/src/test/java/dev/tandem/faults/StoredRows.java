@@ -92,7 +92,7 @@ final class StoredRows {
                      "insert into unpublished_event (id, type, tenant_id, body, created_at) values (?, ?, null, ?, ?)")) {
             insert.setObject(1, id);
             insert.setString(2, "faults.left-behind");
-            insert.setString(3, "{\"type\":\"faults.left-behind\",\"tenantId\":null,\"occurredAt\":\"" + createdAt
+            insert.setString(3, "{\"id\":\"" + id + "\",\"type\":\"faults.left-behind\",\"tenantId\":null,\"occurredAt\":\"" + createdAt
                     + "\",\"data\":{}}");
             insert.setObject(4, createdAt.atOffset(ZoneOffset.UTC));
             insert.executeUpdate();
