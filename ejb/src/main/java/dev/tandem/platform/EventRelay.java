@@ -56,7 +56,7 @@ public class EventRelay {
     @Resource
     ManagedThreadFactory threads;
 
-    /** The relay's own connection: on the intake's shared one, its batches delayed the webhook acknowledgements (p50 11 -> 51 ms). */
+    /** The relay's own connection: on the intake's shared one its batches delayed webhook acknowledgements (p50 51 ms, not 13). */
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory inVm;
 
@@ -96,21 +96,26 @@ public class EventRelay {
         closeSession();
     }
 
-    /** Called after a transaction that wrote these events committed; never blocks. */
-    public void publish(Collection<UnpublishedEvent> committed) {
+    /** Called after a transaction that wrote these events committed; never blocks. Returns how many it took. */
+    public int publish(Collection<UnpublishedEvent> committed) {
+        int taken = 0;
         for (UnpublishedEvent event : committed) {
-            if (inFlight.add(event.id()) && !ready.offer(event)) {
-                inFlight.remove(event.id()); // full: the sweep brings it back
+            if (inFlight.add(event.id())) {
+                if (ready.offer(event)) {
+                    taken++;
+                } else {
+                    inFlight.remove(event.id()); // full: the sweep brings it back
+                }
             }
         }
+        return taken;
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void sweep() {
-        List<UnpublishedEvent> overdue = events.writtenBefore(clock.instant().minus(OVERDUE), BATCH);
-        if (!overdue.isEmpty()) {
-            LOG.info(() -> "Publishing " + overdue.size() + " events left unpublished (a crash or a broker failure)");
-            publish(overdue);
+        int taken = publish(events.writtenBefore(clock.instant().minus(OVERDUE), BATCH));
+        if (taken > 0) {
+            LOG.info(() -> "Publishing " + taken + " events left unpublished (a crash, a broker failure or a full queue)");
         }
     }
 
