@@ -21,13 +21,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * it commits in one phase; the broker's local transaction (activation property {@code useLocalTx})
  * acknowledges the message after that. One XA transaction per event (prepare and commit on both, a
  * transaction log record) was most of a consumer's time. A crash between the two commits redelivers
- * the event, and processing is idempotent. It
- * never swallows an exception: a failure rolls back, the broker redelivers with a delay, and after
- * the configured attempts the message lands in TandemDLQ. Before rethrowing, the failure is logged
- * with tenant, delivery and JMS message id and its reason is kept by {@link SyncFailures} (the broker
- * records none), so an operator sees why a dead letter died. Events whose ids cannot be stored
- * ({@link EventShape}) never reach the boundary: they are kept as unrouted events with the reason. Artemis message groups (JMSXGroupID, one
- * per conversation) keep each conversation in order across the MDB's sessions.
+ * the event, and processing is idempotent.
+ *
+ * <p>It never swallows an exception: a failure rolls back, the broker redelivers with a delay, and
+ * after the configured attempts the message lands in TandemDLQ. Before rethrowing, the failure is
+ * logged with tenant, delivery and JMS message id and its reason is kept by {@link SyncFailures} (the
+ * broker records none), so an operator sees why a dead letter died. Events whose ids cannot be stored
+ * ({@link EventShape}) never reach the boundary: they are kept as unrouted events with the reason.
+ * Artemis message groups (JMSXGroupID, one per conversation) keep each conversation in order across
+ * the MDB's sessions.
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class SyncConsumer implements MessageListener {
