@@ -1,6 +1,7 @@
 package dev.tandem.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,20 +108,81 @@ class PoisonMessageIT {
                 (afterLanded - injected) / 1_000_000, (deadLettered - injected) / 1_000_000);
     }
 
+    /**
+     * The consumers apply the messages waiting on a queue in batches, one transaction each. A poison among
+     * them fails its batch; its neighbours must still land, each once, and must never be counted as failed
+     * attempts (or they would follow it into the dead-letter queue).
+     */
+    @Test
+    void aPoisonInABatchFailsAloneAndTheMessagesWaitingWithItLand() throws Exception {
+        SyncTenant tenant = new SyncTenant(base);
+        String waId = "4916" + TandemDeployment.randomDigits(9);
+        String group = tenant.phoneNumberId + ":" + waId;
+        long now = Instant.now().getEpochSecond();
+        List<String> wamids = new ArrayList<>();
+        List<String> neighbourIds = new ArrayList<>();
+        String poisonId = null;
+        try (Connection connection = operator.connect()) {
+            // one broker transaction: everything is waiting on the queue at once, the poison in the middle
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            MessageProducer producer = session.createProducer(session.createQueue("tandem.inbound"));
+            for (int i = 0; i < 30; i++) {
+                String sender = i % 3 == 0 ? waId : "4917" + TandemDeployment.randomDigits(9);
+                String wamid = "wamid.batch." + i + "." + UUID.randomUUID();
+                wamids.add(wamid);
+                TextMessage message = session.createTextMessage(syncEvent("MESSAGE", "messages", tenant,
+                        tenant.phoneNumberId + ":" + sender, "{\"from\":\"" + sender + "\",\"id\":\"" + wamid
+                                + "\",\"timestamp\":\"" + (now + i) + "\",\"type\":\"text\",\"text\":{\"body\":\"Hallo\"}}"));
+                message.setStringProperty("JMSXGroupID", tenant.phoneNumberId + ":" + sender);
+                message.setStringProperty("kind", "MESSAGE");
+                producer.send(message);
+                neighbourIds.add(message.getJMSMessageID());
+                if (i == 15) {
+                    TextMessage poison = poison(session, tenant, group);
+                    producer.send(poison);
+                    poisonId = poison.getJMSMessageID();
+                }
+            }
+            session.commit();
+        }
+        for (String wamid : wamids) {
+            Webhooks.await("message " + wamid + " of the poison's batch", 60, () -> tenant.message(wamid).status() == 200);
+        }
+        String poisonMessageId = poisonId;
+        Webhooks.await("the poison in the dead-letter queue", 60, () -> deadLetter(tenant, poisonMessageId) != null);
+        assertEquals(MAX_ATTEMPTS, deadLetter(tenant, poisonMessageId).get("attempts").asInt());
+        for (JsonNode item : tenant.admin.get("api/v1/dead-letters?size=200").json().get("items")) {
+            assertFalse(neighbourIds.contains(item.path("messageId").asText()), "a neighbour of the poison is a dead letter: " + item);
+        }
+        assertEquals(10, tenant.admin.get("api/v1/conversations/" + tenant.conversationOf(wamids.get(0)) + "/messages?size=50")
+                .json().get("total").asInt(), "the poison's conversation got its ten messages, once each");
+    }
+
     /** Puts a history chunk on the inbound queue, in the conversation's group; returns its JMS message id. */
     private String injectPoison(SyncTenant tenant, String group) throws Exception {
         try (Connection connection = operator.connect()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer producer = session.createProducer(session.createQueue("tandem.inbound"));
-            TextMessage poison = session.createTextMessage("{\"kind\":\"HISTORY\",\"field\":\"history\",\"appId\":\""
-                    + tenant.appId + "\",\"wabaId\":\"" + tenant.wabaId + "\",\"phoneNumberId\":\"" + tenant.phoneNumberId
-                    + "\",\"deliveryId\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"" + Instant.now() + "\",\"groupId\":\""
-                    + group + "\",\"item\":{\"metadata\":{\"phase\":0,\"chunk_order\":1,\"progress\":10},\"threads\":[]}}");
-            poison.setStringProperty("JMSXGroupID", group);
-            poison.setStringProperty("kind", "HISTORY");
-            producer.send(poison);
+            TextMessage poison = poison(session, tenant, group);
+            session.createProducer(session.createQueue("tandem.inbound")).send(poison);
             return poison.getJMSMessageID();
         }
+    }
+
+    /** A history chunk, which the inbound queue's consumer refuses on every attempt. */
+    private static TextMessage poison(Session session, SyncTenant tenant, String group) throws Exception {
+        TextMessage poison = session.createTextMessage(syncEvent("HISTORY", "history", tenant, group,
+                "{\"metadata\":{\"phase\":0,\"chunk_order\":1,\"progress\":10},\"threads\":[]}"));
+        poison.setStringProperty("JMSXGroupID", group);
+        poison.setStringProperty("kind", "HISTORY");
+        return poison;
+    }
+
+    /** A sync event as the intake puts it on a queue. */
+    private static String syncEvent(String kind, String field, SyncTenant tenant, String group, String item) {
+        return "{\"kind\":\"" + kind + "\",\"field\":\"" + field + "\",\"appId\":\"" + tenant.appId
+                + "\",\"wabaId\":\"" + tenant.wabaId + "\",\"phoneNumberId\":\"" + tenant.phoneNumberId
+                + "\",\"deliveryId\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"" + Instant.now() + "\",\"groupId\":\""
+                + group + "\",\"item\":" + item + "}";
     }
 
     private static JsonNode deadLetter(SyncTenant tenant, String jmsMessageId) {

@@ -1,50 +1,58 @@
 package dev.tandem.sync;
 
-import dev.tandem.platform.ConnectionFailures;
-import dev.tandem.platform.DatabaseAvailability;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import dev.tandem.platform.BatchingConsumer;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * Stores every verified webhook delivery (gzip, with its receive time) for inspection and replay.
- * Acknowledged like the sync consumers ({@link SyncConsumer}): the insert commits in one phase, then the
- * broker's local transaction acknowledges the message; a copy redelivered after a crash in between is
- * skipped by {@link WebhookArchive#store}.
+ * What the archive queue's messages mean: every verified webhook delivery (gzip, with its receive
+ * time), stored for inspection and replay by {@link WebhookArchive}, many per transaction. A copy
+ * redelivered after a crash between the commit and the acknowledgement is skipped.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/tandem/ArchiveQueue"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
-        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ArchiveConsumer implements MessageListener {
+@ApplicationScoped
+public class ArchiveConsumer implements BatchingConsumer.Handler {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveConsumer.class.getName());
 
     @Inject
     WebhookArchive archive;
 
-    @Inject
-    DatabaseAvailability database;
+    @Override
+    public void applyAll(List<Message> messages) {
+        archive.storeAll(messages.stream().map(ArchiveConsumer::read).toList());
+    }
 
     @Override
-    public void onMessage(Message message) {
+    public void applyOne(Message message) {
         try {
-            archive.store(UUID.fromString(message.getStringProperty("deliveryId")), message.getStringProperty("appId"),
-                    Instant.parse(message.getStringProperty("receivedAt")), message.getBody(byte[].class));
+            archive.storeAll(List.of(read(message)));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Archiving JMS message " + jmsMessageId(message) + " failed; the broker redelivers it: " + e);
+            throw e;
+        }
+    }
+
+    private static WebhookArchive.Copy read(Message message) {
+        try {
+            return new WebhookArchive.Copy(UUID.fromString(message.getStringProperty("deliveryId")),
+                    message.getStringProperty("appId"), Instant.parse(message.getStringProperty("receivedAt")),
+                    message.getBody(byte[].class));
         } catch (JMSException e) {
             throw new IllegalStateException(e);
-        } catch (RuntimeException e) {
-            if (ConnectionFailures.isOutage(e)) {
-                database.awaitReachable(SyncConsumer.OUTAGE_WAIT); // do not use up attempts while the database is away
-            }
-            throw e;
+        }
+    }
+
+    private static String jmsMessageId(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "unknown";
         }
     }
 }

@@ -11,9 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,6 +66,24 @@ public class MessageSync {
             }
             default -> throw new IllegalArgumentException("MessageSync does not handle " + event.kind());
         }
+    }
+
+    /**
+     * Creates the customers a batch of events is about to meet for the first time, with their
+     * conversations, in one transaction before the events are applied: one commit for the batch
+     * instead of one per new customer (on a busy number most inbound messages are from new people).
+     */
+    public void createCustomersOf(List<SyncEvent> events) {
+        Map<UUID, Set<String>> newcomers = new HashMap<>();
+        for (SyncEvent event : events) {
+            String waId = event.kind() == EventKind.MESSAGE ? WebhookSplitter.text(event.item(), "from")
+                    : event.kind() == EventKind.ECHO ? WebhookSplitter.text(event.item(), "to") : null;
+            if (waId != null && EventShape.problem(event) == null) {
+                routing.ownerOf(event.phoneNumberId())
+                        .ifPresent(tenant -> newcomers.computeIfAbsent(tenant, t -> new HashSet<>()).add(waId));
+            }
+        }
+        newcomers.forEach(conversations::conversationsOf);
     }
 
     private void inbound(UUID tenantId, SyncEvent event) {

@@ -33,7 +33,7 @@ public class Routing {
     Cache<String, UUID> routes;
 
     /** The tenant that owns this phone-number id, if any. */
-    private Optional<UUID> tenantOfNumber(String phoneNumberId) {
+    public Optional<UUID> ownerOf(String phoneNumberId) {
         if (phoneNumberId == null) {
             return Optional.empty();
         }
@@ -53,7 +53,7 @@ public class Routing {
 
     /** The tenant of an event's phone number; when nobody owns it, the event is kept as unrouted. */
     public Optional<UUID> tenantOf(SyncEvent event) {
-        Optional<UUID> tenant = tenantOfNumber(event.phoneNumberId());
+        Optional<UUID> tenant = ownerOf(event.phoneNumberId());
         if (tenant.isEmpty()) {
             keepUnrouted(event, "unknown phone number id");
         }

@@ -1,78 +1,64 @@
 package dev.tandem.sync;
 
-import dev.tandem.platform.ConnectionFailures;
-import dev.tandem.platform.DatabaseAvailability;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import dev.tandem.platform.BatchingConsumer;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What every sync MDB does: read the event and hand it to a boundary. The boundary's transaction has
- * the database as its only resource (events go through {@link dev.tandem.platform.Events}' table), so
- * it commits in one phase; the broker's local transaction (activation property {@code useLocalTx})
- * acknowledges the message after that. One XA transaction per event (prepare and commit on both, a
- * transaction log record) was most of a consumer's time. A crash between the two commits redelivers
- * the event, and processing is idempotent.
+ * What a sync queue's messages mean to its {@link BatchingConsumer}s: events, applied by
+ * {@link SyncBatch} a batch at a time, or one at a time after a batch failed or on a redelivery.
+ * Events go through {@link dev.tandem.platform.Events}' table, so the database is a transaction's only
+ * resource; messages are acknowledged after its commit, and a crash in between redelivers events that
+ * land idempotently.
  *
- * <p>It never swallows an exception: a failure rolls back, the broker redelivers with a delay, and
- * after the configured attempts the message lands in TandemDLQ. Before rethrowing, the failure is
- * logged with tenant, delivery and JMS message id and its reason is kept by {@link SyncFailures} (the
- * broker records none), so an operator sees why a dead letter died. Events whose ids cannot be stored
- * ({@link EventShape}) never reach the boundary: they are kept as unrouted events with the reason.
- * Artemis message groups (JMSXGroupID, one per conversation) keep each conversation in order across
- * the MDB's sessions.
+ * <p>A failing event is logged with tenant, delivery and JMS message id and its reason is kept by
+ * {@link SyncFailures} (the broker records none), so that an operator sees why a dead letter died;
+ * the broker redelivers it with a delay and after the configured attempts moves it to TandemDLQ.
  */
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public abstract class SyncConsumer implements MessageListener {
+@ApplicationScoped
+public class SyncConsumer {
 
     private static final Logger LOG = Logger.getLogger(SyncConsumer.class.getName());
 
-    /** How long one attempt waits for the database before the broker counts it: 5 attempts ride out ~5 min. */
-    static final Duration OUTAGE_WAIT = Duration.ofSeconds(60);
+    @Inject
+    SyncBatch batch;
 
     @Inject
     SyncFailures failures;
-
-    @Inject
-    DatabaseAvailability database;
-
-    @Inject
-    Routing routing;
 
     /** The broker's max-delivery-attempts (TANDEM_JMS_MAX_ATTEMPTS), only to say in the log which attempt was the last. */
     @Inject
     @ConfigProperty(name = "tandem.jms.max-attempts", defaultValue = "5")
     int maxAttempts;
 
-    protected abstract void handle(SyncEvent event);
+    /** The handler of one queue's messages. */
+    public BatchingConsumer.Handler of(SyncQueue queue) {
+        return new BatchingConsumer.Handler() {
+            @Override
+            public void applyAll(List<Message> messages) {
+                batch.applyAll(queue, messages.stream().map(SyncConsumer::read).toList());
+            }
 
-    @Override
-    public void onMessage(Message message) {
-        SyncEvent event = null;
-        try {
-            event = read(message);
-            String problem = EventShape.problem(event);
-            if (problem != null) {
-                routing.keepUnrouted(event, "invalid event: " + problem);
-                return;
+            @Override
+            public void applyOne(Message message) {
+                SyncEvent event = null;
+                try {
+                    event = read(message);
+                    batch.apply(queue, event);
+                } catch (RuntimeException e) {
+                    failed(message, event, e);
+                    throw e;
+                }
             }
-            handle(event);
-        } catch (RuntimeException e) {
-            failed(message, event, e);
-            if (ConnectionFailures.isOutage(e)) {
-                database.awaitReachable(OUTAGE_WAIT);
-            }
-            throw e;
-        }
+        };
     }
 
     private void failed(Message message, SyncEvent event, RuntimeException failure) {

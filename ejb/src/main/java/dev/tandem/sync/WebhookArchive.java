@@ -1,6 +1,7 @@
 package dev.tandem.sync;
 
 import dev.tandem.platform.Caller;
+import dev.tandem.platform.InList;
 import dev.tandem.platform.Page;
 import dev.tandem.tenancy.Role;
 import jakarta.ejb.Stateless;
@@ -8,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The raw archive: stores deliveries; platform admins list them, replay one, and count unrouted events. */
@@ -25,10 +29,22 @@ public class WebhookArchive {
     @Inject
     Routing routing;
 
-    /** Keeps one verified delivery (called by {@link ArchiveConsumer}); a copy it already has is skipped. */
-    public void store(UUID deliveryId, String appId, Instant receivedAt, byte[] gzip) {
-        if (em.find(WebhookDelivery.class, deliveryId) == null) {
-            em.persist(new WebhookDelivery(deliveryId, appId, receivedAt, gzip.length, gzip));
+    /** A verified delivery as the intake sent it to the archive queue. */
+    public record Copy(UUID deliveryId, String appId, Instant receivedAt, byte[] gzip) {
+    }
+
+    /** Keeps verified deliveries (for {@link ArchiveConsumer}); the ones it already has are skipped. */
+    public void storeAll(List<Copy> copies) {
+        Set<UUID> stored = new HashSet<>();
+        for (List<UUID> slice : InList.slices(copies.stream().map(Copy::deliveryId).toList())) {
+            stored.addAll(em.createQuery("select d.id from WebhookDelivery d where d.id in :ids", UUID.class)
+                    .setParameter("ids", slice).getResultList());
+        }
+        for (Copy copy : copies) {
+            if (stored.add(copy.deliveryId())) {
+                em.persist(new WebhookDelivery(copy.deliveryId(), copy.appId(), copy.receivedAt(), copy.gzip().length,
+                        copy.gzip()));
+            }
         }
     }
 
