@@ -11,15 +11,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +34,9 @@ import java.util.UUID;
 @Stateless
 public class ContactDirectory {
 
+    /** Key of the customers whose conversation the current transaction has locked. */
+    private static final Object LOCKED_CUSTOMERS = ContactDirectory.class.getName() + ".locked";
+
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
@@ -39,6 +45,9 @@ public class ContactDirectory {
 
     @Resource
     SessionContext context;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** The contact keyed by phone (wa_id) or, for username users, by business-scoped user id. */
     public Contact contact(UUID tenantId, String waId, String userId) {
@@ -87,17 +96,60 @@ public class ContactDirectory {
      * redelivery (a second or more).
      */
     public Conversation lockedOf(Contact contact) {
-        return locked(of(contact));
+        Conversation conversation = locked(of(contact));
+        remember(contact.tenantId(), contact.waId(), contact.userId());
+        return conversation;
     }
 
-    /** The conversation of a known customer, locked until the transaction ends; empty for a stranger. */
-    public Optional<Conversation> lockedConversationOf(UUID tenantId, String waId, String userId) {
-        return findContact(tenantId, waId, userId).flatMap(contact -> findConversation(contact.id())).map(this::locked);
+    /** What {@link #lockConversationOf} found. */
+    public enum ConversationLock { NO_CONVERSATION, TAKEN_NOW, HELD_ALREADY }
+
+    /**
+     * Locks a known customer's conversation until the transaction ends. Once per transaction: a consumer's
+     * batch often holds many statuses of one customer, and the lock taken for the first covers the rest.
+     */
+    public ConversationLock lockConversationOf(UUID tenantId, String waId, String userId) {
+        Set<String> held = customersLockedInThisTransaction();
+        if (held.contains(customerKey(tenantId, waId, null)) || held.contains(customerKey(tenantId, null, userId))) {
+            return ConversationLock.HELD_ALREADY;
+        }
+        Optional<Conversation> conversation = findContact(tenantId, waId, userId).flatMap(contact -> findConversation(contact.id()));
+        if (conversation.isEmpty()) {
+            return ConversationLock.NO_CONVERSATION;
+        }
+        locked(conversation.get());
+        remember(tenantId, waId, userId);
+        return ConversationLock.TAKEN_NOW;
     }
 
     private Conversation locked(Conversation conversation) {
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE); // reads the latest version under the lock
         return conversation;
+    }
+
+    private void remember(UUID tenantId, String waId, String userId) {
+        Set<String> held = customersLockedInThisTransaction();
+        if (waId != null) {
+            held.add(customerKey(tenantId, waId, null));
+        }
+        if (userId != null) {
+            held.add(customerKey(tenantId, null, userId));
+        }
+    }
+
+    /** A customer by phone, else by user id; null when both are unknown, and such a key is never stored. */
+    private static String customerKey(UUID tenantId, String waId, String userId) {
+        return waId != null ? tenantId + ":wa:" + waId : userId != null ? tenantId + ":user:" + userId : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> customersLockedInThisTransaction() {
+        Set<String> held = (Set<String>) transaction.getResource(LOCKED_CUSTOMERS);
+        if (held == null) {
+            held = new HashSet<>();
+            transaction.putResource(LOCKED_CUSTOMERS, held);
+        }
+        return held;
     }
 
     /**

@@ -205,11 +205,12 @@ public class MessageSync {
             return;
         }
         Optional<Message> message = find(tenantId, wamid);
-        if (message.isEmpty() && conversations.lockedConversationOf(tenantId, WebhookSplitter.text(item, "recipient_id"),
-                WebhookSplitter.text(item, "recipient_user_id")).isPresent()) {
+        if (message.isEmpty() && conversations.lockConversationOf(tenantId, WebhookSplitter.text(item, "recipient_id"),
+                WebhookSplitter.text(item, "recipient_user_id")) == ContactDirectory.ConversationLock.TAKEN_NOW) {
             // An echo or an API send of this customer may be storing the message right now, on another queue: it
             // holds this lock until it commits, and stores the message before it looks for pending statuses.
             // Looking again under the lock, the two cannot miss each other (before, the 5 s sweep closed that gap).
+            // Had this transaction taken the lock before, the look above already was under it.
             message = find(tenantId, wamid);
         }
         if (message.isEmpty()) {
