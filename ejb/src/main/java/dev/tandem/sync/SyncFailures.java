@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Remembers why sync events fail. A failing MDB rolls back its transaction, so the reason is written
+ * Remembers why sync events fail. A failing event's transaction rolls back, so the reason is written
  * in a transaction of its own (REQUIRES_NEW) before the consumer rethrows; the broker then redelivers
  * and, after the configured attempts, moves the message to TandemDLQ, where {@link DeadLetters} finds
  * the reason again by JMS message id. Chosen over copying the message into the DLQ with a reason
