@@ -19,6 +19,7 @@ import jakarta.jms.Queue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Starts the consumers of the sync and archive queues once the schema is migrated, and stops them with
@@ -43,20 +44,8 @@ public class SyncConsumers {
     @Resource
     ManagedThreadFactory threads;
 
-    @Resource(lookup = "java:/jms/tandem/InboundQueue")
-    Queue inboundQueue;
-
-    @Resource(lookup = "java:/jms/tandem/EchoQueue")
-    Queue echoQueue;
-
-    @Resource(lookup = "java:/jms/tandem/StateSyncQueue")
-    Queue stateSyncQueue;
-
-    @Resource(lookup = "java:/jms/tandem/AccountQueue")
-    Queue accountQueue;
-
-    @Resource(lookup = "java:/jms/tandem/ArchiveQueue")
-    Queue archiveQueue;
+    @Inject
+    SyncQueues queues;
 
     @Inject
     SyncConsumer events;
@@ -71,11 +60,11 @@ public class SyncConsumers {
 
     @PostConstruct
     void start() {
-        add("inbound", inboundQueue, 4, BATCH, events.of(SyncQueue.INBOUND));
-        add("echoes", echoQueue, 1, BATCH, events.of(SyncQueue.ECHOES));
-        add("state-sync", stateSyncQueue, 2, 1, events.of(SyncQueue.STATE));
-        add("account", accountQueue, 1, 1, events.of(SyncQueue.ACCOUNT));
-        add("archive", archiveQueue, 2, BATCH, archive);
+        add(SyncQueue.INBOUND, 4, BATCH);
+        add(SyncQueue.ECHOES, 1, BATCH);
+        add(SyncQueue.STATE, 2, 1);
+        add(SyncQueue.ACCOUNT, 1, 1);
+        add("archive", queues.archive(), 2, BATCH, archive);
         consumers.forEach(consumer -> consumer.start(threads));
     }
 
@@ -83,6 +72,10 @@ public class SyncConsumers {
     void stop() {
         consumers.forEach(BatchingConsumer::stop);
         consumers.forEach(consumer -> consumer.awaitStopped(Duration.ofSeconds(30)));
+    }
+
+    private void add(SyncQueue queue, int threads, int batch) {
+        add(queue.name().toLowerCase(Locale.ROOT), queues.of(queue), threads, batch, events.of(queue));
     }
 
     private void add(String queue, Queue destination, int threads, int batch, BatchingConsumer.Handler handler) {

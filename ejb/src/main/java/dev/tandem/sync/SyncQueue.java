@@ -1,7 +1,7 @@
 package dev.tandem.sync;
 
 /**
- * Tandem's sync queues (defined once, in configure-tandem.cli, bound in WebhookIntake): inbound
+ * Tandem's sync queues (defined once, in configure-tandem.cli, bound in SyncQueues): inbound
  * messages and statuses; Business App echoes; contact and history sync; account, template and
  * preference events.
  */

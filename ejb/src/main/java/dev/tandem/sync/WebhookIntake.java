@@ -2,12 +2,9 @@ package dev.tandem.sync;
 
 import dev.tandem.tenancy.WebhookCredentials;
 import dev.tandem.platform.LocalJmsSessions;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
@@ -18,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -54,22 +49,8 @@ public class WebhookIntake {
     @Inject
     Clock clock;
 
-    @Resource(lookup = "java:/jms/tandem/InboundQueue")
-    Queue inboundQueue;
-
-    @Resource(lookup = "java:/jms/tandem/EchoQueue")
-    Queue echoQueue;
-
-    @Resource(lookup = "java:/jms/tandem/StateSyncQueue")
-    Queue stateSyncQueue;
-
-    @Resource(lookup = "java:/jms/tandem/AccountQueue")
-    Queue accountQueue;
-
-    @Resource(lookup = "java:/jms/tandem/ArchiveQueue")
-    Queue archiveQueue;
-
-    private final Map<SyncQueue, Queue> queues = new EnumMap<>(SyncQueue.class);
+    @Inject
+    SyncQueues queues;
 
     /** Meta's GET handshake: the challenge to echo back, or null to refuse with 403. */
     public String handshake(String appId, String mode, String verifyToken, String challenge) {
@@ -101,7 +82,7 @@ public class WebhookIntake {
                     .setProperty("deliveryId", deliveryId.toString())
                     .setProperty("appId", appId)
                     .setProperty("receivedAt", receivedAt.toString())
-                    .send(archiveQueue, archived);
+                    .send(queues.archive(), archived);
             enqueue(jms, events);
         });
         return new Result(Outcome.ACCEPTED, events.size(), null);
@@ -127,16 +108,8 @@ public class WebhookIntake {
             jms.createProducer()
                     .setProperty("JMSXGroupID", event.groupId())
                     .setProperty("kind", event.kind().name())
-                    .send(queues.get(event.kind().queue()), event.toJson());
+                    .send(queues.of(event.kind().queue()), event.toJson());
         }
-    }
-
-    @PostConstruct
-    void bindQueues() {
-        queues.put(SyncQueue.INBOUND, inboundQueue);
-        queues.put(SyncQueue.ECHOES, echoQueue);
-        queues.put(SyncQueue.STATE, stateSyncQueue);
-        queues.put(SyncQueue.ACCOUNT, accountQueue);
     }
 
     static byte[] gunzip(byte[] gzip) {
