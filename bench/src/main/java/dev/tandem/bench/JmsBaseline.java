@@ -8,7 +8,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +29,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * The broker's limit: what WebhookIntake sends per delivery (the gzip of the body to the archive
- * queue and the event's JSON, as SyncEvent writes it, to its sync queue, both persistent, in one
+ * queue and the event's JSON as UTF-8, as SyncEvent writes it, to its sync queue, both persistent, in one
  * transaction), sent by bare producers to an embedded Artemis (the 2.44.0 WildFly 39 bundles) whose
  * persistent journal lives in the work directory, i.e. on the same disk. No consumers, no HTTP, no
  * signature check, no JSON parsing in the timed loop: the messages are made beforehand.
@@ -40,7 +39,7 @@ final class JmsBaseline {
     private JmsBaseline() {
     }
 
-    private record Delivery(byte[] archive, String event, String groupId, String kind) {
+    private record Delivery(byte[] archive, byte[] event, String groupId, String kind) {
     }
 
     static Map<String, Object> run(int deliveries, int producers, Path work) throws Exception {
@@ -89,7 +88,8 @@ final class JmsBaseline {
                             archive.setStringProperty("appId", appId);
                             archive.setStringProperty("receivedAt", Instant.now().toString());
                             producer.send(queues.get("ArchiveQueue"), archive);
-                            TextMessage event = session.createTextMessage(d.event());
+                            BytesMessage event = session.createBytesMessage();
+                            event.writeBytes(d.event());
                             event.setStringProperty("JMSXGroupID", d.groupId());
                             event.setStringProperty("kind", d.kind());
                             producer.send(queues.get(queueOf(d.kind())), event);
@@ -155,7 +155,8 @@ final class JmsBaseline {
         if (d.kind() == EventMix.Kind.INBOUND) {
             json.set("profile", value.path("contacts").path(0));
         }
-        return new Delivery(JdbcBaseline.gzip(d.body().getBytes(StandardCharsets.UTF_8)), json.toString(),
+        return new Delivery(JdbcBaseline.gzip(d.body().getBytes(StandardCharsets.UTF_8)),
+                json.toString().getBytes(StandardCharsets.UTF_8),
                 phone + ":" + key, kind);
     }
 }

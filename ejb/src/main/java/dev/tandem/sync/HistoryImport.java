@@ -1,6 +1,7 @@
 package dev.tandem.sync;
 
 import dev.tandem.platform.Events;
+import dev.tandem.platform.Gzip;
 import dev.tandem.platform.InList;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -95,7 +96,7 @@ public class HistoryImport {
             }
         }
         HistoryChunk chunk = existing != null ? existing : new HistoryChunk(tenantId, phase, order, progress, entries.size(),
-                WebhookIntake.gzip(item.toString().getBytes(StandardCharsets.UTF_8)), event.receivedAt());
+                Gzip.compress(item.toString().getBytes(StandardCharsets.UTF_8)), event.receivedAt());
         if (existing == null) {
             em.persist(chunk);
             em.flush();

@@ -3,6 +3,7 @@ package dev.tandem.sync;
 import dev.tandem.platform.BatchingConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -108,10 +109,13 @@ public class SyncConsumer {
 
     private static SyncEvent read(Message message) {
         try {
+            if (message instanceof BytesMessage bytes) {
+                return SyncEvent.fromBytes(bytes.getBody(byte[].class));
+            }
             if (message instanceof TextMessage text) {
                 return SyncEvent.fromJson(text.getText());
             }
-            throw new IllegalArgumentException("not a text message: " + message.getJMSMessageID());
+            throw new IllegalArgumentException("neither a bytes nor a text message: " + message.getJMSMessageID());
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }

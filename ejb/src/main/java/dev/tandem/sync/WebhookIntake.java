@@ -1,24 +1,19 @@
 package dev.tandem.sync;
 
 import dev.tandem.tenancy.WebhookCredentials;
+import dev.tandem.platform.Gzip;
 import dev.tandem.platform.LocalJmsSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The webhook ingest path: verify the signature over the raw bytes, split the envelope, send one
@@ -76,7 +71,7 @@ public class WebhookIntake {
         } catch (MalformedWebhookException e) {
             return new Result(Outcome.MALFORMED, 0, e.getMessage());
         }
-        byte[] archived = gzip(body);
+        byte[] archived = Gzip.compress(body);
         sessions.inTransaction(jms -> {
             jms.createProducer()
                     .setProperty("deliveryId", deliveryId.toString())
@@ -97,7 +92,7 @@ public class WebhookIntake {
         if (delivery == null) {
             throw new dev.tandem.platform.NotFoundException("webhook delivery", deliveryId);
         }
-        List<SyncEvent> events = WebhookSplitter.split(gunzip(delivery.bodyGzip()), delivery.appId(), deliveryId,
+        List<SyncEvent> events = WebhookSplitter.split(Gzip.decompress(delivery.bodyGzip()), delivery.appId(), deliveryId,
                 delivery.receivedAt());
         sessions.inTransaction(jms -> enqueue(jms, events));
         return events.size();
@@ -108,25 +103,7 @@ public class WebhookIntake {
             jms.createProducer()
                     .setProperty("JMSXGroupID", event.groupId())
                     .setProperty("kind", event.kind().name())
-                    .send(queues.of(event.kind().queue()), event.toJson());
+                    .send(queues.of(event.kind().queue()), event.toBytes());
         }
-    }
-
-    static byte[] gunzip(byte[] gzip) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
