@@ -28,6 +28,13 @@ public final class JsonDocuments {
         }
     }
 
+    /** The same from UTF-8 bytes. */
+    public static JsonObject parse(byte[] utf8) {
+        try (JsonReader reader = PROVIDER.createReader(new ByteArrayInputStream(utf8))) {
+            return reader.readObject();
+        }
+    }
+
     public static JsonArray parseArray(String text) {
         try (JsonReader reader = PROVIDER.createReader(new StringReader(text))) {
             return reader.readArray();

@@ -44,7 +44,7 @@ public record SyncEvent(EventKind kind, String field, String appId, String wabaI
      * The JSON as UTF-8, gzipped above {@link #COMPRESS_ABOVE} bytes. A history chunk is megabytes of
      * JSON; uncompressed it became an Artemis large message (over 100 KiB, twice its size as a text
      * message's UTF-16), written to its own file and copied to the consumer a byte at a time: a quarter
-     * of the import thread's CPU. Compressed it is a tenth of that and, mostly, an ordinary message.
+     * of the import thread's CPU. Compressed it is about a tenth as big.
      */
     public byte[] toBytes() {
         byte[] json = toJson().getBytes(StandardCharsets.UTF_8);
@@ -53,7 +53,7 @@ public record SyncEvent(EventKind kind, String field, String appId, String wabaI
 
     /** Reads what {@link #toBytes()} wrote (gzip is recognised by its magic number, JSON never starts so). */
     public static SyncEvent fromBytes(byte[] bytes) {
-        return of((JsonObject) JsonDocuments.parseValue(Gzip.isCompressed(bytes) ? Gzip.decompress(bytes) : bytes));
+        return of(JsonDocuments.parse(Gzip.isCompressed(bytes) ? Gzip.decompress(bytes) : bytes));
     }
 
     /** Reads the JSON text of a {@link #toJson()}; a text message from an older Tandem still queued is one. */
