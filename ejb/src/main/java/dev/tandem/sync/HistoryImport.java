@@ -3,12 +3,18 @@ package dev.tandem.sync;
 import dev.tandem.platform.Events;
 import dev.tandem.platform.Gzip;
 import dev.tandem.platform.InList;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -53,6 +59,9 @@ public class HistoryImport {
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
 
     public void apply(SyncEvent event) {
         Optional<UUID> tenant = routing.tenantOf(event);
@@ -200,13 +209,27 @@ public class HistoryImport {
         events.publish("history.progress", tenantId, data);
     }
 
+    /**
+     * The tenant's sync state, locked until the commit: chunks are imported in parallel (each is a message
+     * group of its own), and they all count into this one row.
+     */
     private HistorySync syncOf(UUID tenantId, Instant now) {
-        HistorySync sync = em.find(HistorySync.class, tenantId);
+        HistorySync sync = em.find(HistorySync.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
         if (sync == null) {
-            sync = new HistorySync(tenantId, now);
-            em.persist(sync);
+            try {
+                context.getBusinessObject(HistoryImport.class).start(tenantId, now);
+            } catch (EJBException raced) {
+                // another chunk started it a moment ago
+            }
+            sync = em.find(HistorySync.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
         }
         return sync;
+    }
+
+    /** Creates the sync state in a transaction of its own, so that two first chunks cannot both create it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void start(UUID tenantId, Instant now) {
+        em.persist(new HistorySync(tenantId, now));
     }
 
     private static int intOf(JsonObject object, String name) {

@@ -66,7 +66,8 @@ class WebhookSplitterTest {
                 EventKind.ACCOUNT, EventKind.TEMPLATE, EventKind.GROUP), events.stream().map(SyncEvent::kind).toList());
         assertEquals("106540352242922:16505551234", events.get(0).groupId(), "echoes group by the customer they went to");
         assertEquals("106540352242922:16505559999", events.get(3).groupId());
-        assertEquals("106540352242922:history", events.get(4).groupId(), "history chunks of a number are one group");
+        assertEquals("106540352242922:history:0:1", events.get(4).groupId(),
+                "each history chunk is a group of its own (phase and chunk order), so chunks import in parallel");
         assertEquals("waba:102290129340398:account", events.get(5).groupId());
         assertEquals("PARTNER_REMOVED", events.get(5).item().getString("event"));
         assertEquals(SyncQueue.ECHOES, events.get(0).kind().queue());
