@@ -24,7 +24,8 @@ import java.util.Locale;
 /**
  * Starts the consumers of the sync and archive queues once the schema is migrated, and stops them with
  * the deployment. Threads and batch sizes per queue: inbound carries 95 % of the events; a history
- * chunk is a batch of its own, so the state queue takes one event at a time; an echo updates its
+ * chunk is a batch of its own, so the state queue takes one event at a time, on two threads (two chunks
+ * import at once, each chunk being a group of its own); an echo updates its
  * tenant's row, which one thread keeps from being a point of contention.
  */
 @Singleton
